@@ -1,0 +1,63 @@
+package org.zhaoshang.crm.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.zhaoshang.crm.org.OrgCounts;
+import org.zhaoshang.crm.org.ReferenceDataService;
+import org.zhaoshang.crm.org.UserAccountService;
+import org.zhaoshang.crm.security.CrmPrincipal;
+import org.zhaoshang.crm.security.CurrentUser;
+
+/** 工作台: the first page after login; who I am, my unit, and what the CRM holds so far. */
+@Route("")
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+@PermitAll
+class HomeView extends Main implements HasDynamicTitle {
+
+    HomeView(CurrentUser currentUser, ReferenceDataService referenceData, UserAccountService accounts) {
+        addClassName("home-view");
+        CrmPrincipal me = currentUser.require();
+        OrgCounts counts = referenceData.counts();
+
+        H2 greeting = new H2(getTranslation("home.greeting", me.displayName()));
+        Paragraph role = new Paragraph(getTranslation("home.roleIntro." + me.roleCode()));
+        role.addClassName("home-role");
+
+        Div cards = new Div(
+                card("home.card.myUnit", me.unitName(),
+                        getTranslation("home.card.myUnit.detail", accounts.countInUnit(me.unitId()))),
+                card("home.card.units", String.valueOf(counts.units()), getTranslation("home.card.units.detail")),
+                card("home.card.users", String.valueOf(counts.users()), getTranslation("home.card.users.detail")),
+                card("home.card.areas", String.valueOf(counts.areas()), getTranslation("home.card.areas.detail")),
+                card("home.card.industries", String.valueOf(counts.industries()),
+                        getTranslation("home.card.industries.detail")),
+                card("home.card.cities", String.valueOf(counts.cities()), getTranslation("home.card.cities.detail")));
+        cards.addClassName("stat-cards");
+        add(greeting, role, cards);
+    }
+
+    private Component card(String titleKey, String value, String detail) {
+        Span title = new Span(getTranslation(titleKey));
+        title.addClassName("stat-title");
+        Span number = new Span(value);
+        number.addClassName("stat-value");
+        Span text = new Span(detail);
+        text.addClassName("stat-detail");
+        Div card = new Div(title, number, text);
+        card.addClassName("stat-card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " | " + getTranslation("app.title");
+    }
+}
