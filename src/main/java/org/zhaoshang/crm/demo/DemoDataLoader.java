@@ -24,28 +24,37 @@ class DemoDataLoader implements ApplicationRunner {
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private final UserAccountService accounts;
+    /** Invented names of the demo accounts; they carry role titles only. */
+    static final java.util.Map<String, String> NAMES = java.util.Map.of("staff", "李明", "staff2", "王芳", "staff3", "刘洋",
+            "staff4", "孙磊", "unitlead", "张建国", "leader", "赵志远", "admin", "陈思");
 
-    DemoDataLoader(UserAccountService accounts) {
+    private final UserAccountService accounts;
+    private final DemoPipeline pipeline;
+
+    DemoDataLoader(UserAccountService accounts, DemoPipeline pipeline) {
         this.accounts = accounts;
+        this.pipeline = pipeline;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         int created = SystemActor.call(() -> {
             int n = 0;
-            n += user("staff", "李明", "招商专员", "SWJ", Role.STAFF);
-            n += user("staff2", "王芳", "招商专员", "JKQ", Role.STAFF);
-            n += user("unitlead", "张建国", "单位负责人", "SWJ", Role.UNIT_LEAD);
-            n += user("leader", "赵志远", "常务副区长（演示）", "FGW", Role.LEADER);
-            n += user("admin", "陈思", "系统管理员", "DSJ", Role.ADMIN);
+            n += user("staff", "招商专员", "SWJ", Role.STAFF);
+            n += user("staff2", "招商专员", "JKQ", Role.STAFF);
+            n += user("staff3", "招商专员", "YTG", Role.STAFF);
+            n += user("staff4", "招商专员", "FGW", Role.STAFF);
+            n += user("unitlead", "单位负责人", "SWJ", Role.UNIT_LEAD);
+            n += user("leader", "常务副区长（演示）", "FGW", Role.LEADER);
+            n += user("admin", "系统管理员", "DSJ", Role.ADMIN);
             return n;
         });
         log.info("Demo data: {} demo account(s) created (password '{}')", created, PASSWORD);
+        SystemActor.run(pipeline::load);
     }
 
-    private int user(String username, String name, String title, String unitCode, Role role) {
-        return accounts.createIfAbsent(username, PASSWORD, name, title, username + "@zhaoshang.example", unitCode, role)
+    private int user(String username, String title, String unitCode, Role role) {
+        return accounts.createIfAbsent(username, PASSWORD, NAMES.get(username), title, username + "@zhaoshang.example", unitCode, role)
                 ? 1 : 0;
     }
 }

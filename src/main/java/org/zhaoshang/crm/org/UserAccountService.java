@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhaoshang.crm.base.BusinessException;
+import org.zhaoshang.crm.base.ContactFormats;
 import org.zhaoshang.crm.base.NotFoundException;
 
 /**
@@ -21,8 +22,6 @@ import org.zhaoshang.crm.base.NotFoundException;
 public class UserAccountService {
 
     static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9_.-]{2,50}");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{7,20}");
     static final int MIN_PASSWORD_LENGTH = 8;
 
     private final AppUserRepository users;
@@ -67,6 +66,23 @@ public class UserAccountService {
         return users.findAllWithUnit().stream().map(UserAccountService::toSummary).toList();
     }
 
+    /** Enabled users for pickers, optionally only those with the given role. */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserRef> pickList(Role roleOrNull) {
+        return users.findAllWithUnit().stream()
+                .filter(u -> u.isEnabled() && (roleOrNull == null || u.getRole() == roleOrNull))
+                .map(UserAccountService::toRef).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<UserRef> ref(Long userId) {
+        return userId == null ? Optional.empty() : users.findById(userId).map(UserAccountService::toRef);
+    }
+
+    private static UserRef toRef(AppUser u) {
+        return new UserRef(u.getId(), u.getDisplayName(), u.getUnit().getId(), u.getUnit().getName(), u.getRole());
+    }
+
     @PreAuthorize("isAuthenticated()")
     public long countInUnit(Long unitId) {
         return users.countByUnitId(unitId);
@@ -83,14 +99,8 @@ public class UserAccountService {
         if (draft.role() == null) {
             throw new BusinessException("validation.required", "org.field.role");
         }
-        String email = ReferenceDataService.blankToNull(draft.email());
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new BusinessException("validation.email", email);
-        }
-        String phone = ReferenceDataService.blankToNull(draft.phone());
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new BusinessException("validation.phone", phone);
-        }
+        String email = ContactFormats.email(draft.email());
+        String phone = ContactFormats.phone(draft.phone());
         Unit unit = units.findById(draft.unitId()).orElseThrow(() -> new NotFoundException("unit", draft.unitId()));
         AppUser user;
         if (draft.id() == null) {

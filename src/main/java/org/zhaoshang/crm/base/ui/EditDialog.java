@@ -67,7 +67,9 @@ public abstract class EditDialog<D> extends Dialog {
             return;
         }
         try {
-            save.accept(collect());
+            save(collect());
+        } catch (Cancelled e) {
+            return;
         } catch (BusinessException e) {
             showRefusal(Notifications.message(this, e));
             return;
@@ -78,13 +80,39 @@ public abstract class EditDialog<D> extends Dialog {
             showRefusal(getTranslation("error.accessDenied.text"));
             return;
         }
+        completeSave();
+    }
+
+    /** Hands the draft to the service; a subclass may ask a question first and throw {@link Cancelled}. */
+    protected void save(D draft) {
+        save.accept(draft);
+    }
+
+    /** After a successful save: close, confirm, let the caller refresh. */
+    protected void completeSave() {
         close();
         Notifications.success(getTranslation("action.saved"));
         onSaved.run();
     }
 
-    private void showRefusal(String text) {
+    /** Shows a refusal inside the dialog (with optional links), keeping everything typed. */
+    protected void refuse(String text, com.vaadin.flow.component.Component... extra) {
+        refusal.removeAll();
         refusal.setText(text);
+        for (com.vaadin.flow.component.Component component : extra) {
+            refusal.add(new com.vaadin.flow.component.html.Span(" "), component);
+        }
         refusal.setVisible(true);
+    }
+
+    private void showRefusal(String text) {
+        refuse(text);
+    }
+
+    /** Thrown by {@link #save} when the save is not to complete now (a question is pending, a refusal shown). */
+    protected static final class Cancelled extends RuntimeException {
+        public Cancelled() {
+            super(null, null, false, false);
+        }
     }
 }

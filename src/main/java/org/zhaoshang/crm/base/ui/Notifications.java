@@ -24,12 +24,23 @@ public final class Notifications {
     public static String message(Component context, BusinessException refusal) {
         Object[] arguments = refusal.arguments();
         for (int i = 0; i < arguments.length; i++) {
-            if (arguments[i] instanceof String key && key.matches("[a-zA-Z]+(\\.[a-zA-Z]+)+")) {
-                String translated = context.getTranslation(key);
-                arguments[i] = translated.startsWith("!") ? key : translated;
+            if (arguments[i] instanceof String key) {
+                arguments[i] = translateKey(context, key);
+            } else if (arguments[i] instanceof java.util.Collection<?> keys) {
+                arguments[i] = keys.stream().map(k -> translateKey(context, String.valueOf(k)))
+                        .collect(java.util.stream.Collectors.joining("、"));
             }
         }
         return context.getTranslation(refusal.messageKey(), arguments);
+    }
+
+    /** Arguments that are bundle keys (fact.SIGN_DATE, org.field.code) are shown translated. */
+    private static String translateKey(Component context, String key) {
+        if (!key.matches("[a-zA-Z]+(\\.[a-zA-Z_]+)+")) {
+            return key;
+        }
+        String translated = context.getTranslation(key);
+        return translated.startsWith("!") ? key : translated;
     }
 
     private static void show(String text, NotificationVariant variant, int millis) {

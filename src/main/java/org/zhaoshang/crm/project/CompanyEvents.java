@@ -1,0 +1,33 @@
+package org.zhaoshang.crm.project;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.base.text.PinyinInitials;
+import org.zhaoshang.crm.company.CompaniesMerged;
+import org.zhaoshang.crm.company.CompanyChanged;
+
+/**
+ * Keeps projects in step with the company library. Runs synchronously inside the company transaction:
+ * a merge that could not move its projects must not happen at all.
+ */
+@Component
+class CompanyEvents {
+
+    private final ProjectRepository projects;
+
+    CompanyEvents(ProjectRepository projects) {
+        this.projects = projects;
+    }
+
+    @EventListener
+    void onMerged(CompaniesMerged event) {
+        projects.findByCompanyId(event.mergedId()).forEach(p -> p.moveToCompany(event.survivorId()));
+        projects.flush();
+    }
+
+    @EventListener
+    void onChanged(CompanyChanged event) {
+        projects.findByCompanyId(event.companyId())
+                .forEach(p -> p.reindex(PinyinInitials.searchKey(p.getName(), event.name(), event.shortName())));
+    }
+}
