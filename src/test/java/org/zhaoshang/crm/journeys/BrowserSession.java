@@ -62,6 +62,97 @@ final class BrowserSession implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
     }
 
+    /** The native input of the Vaadin field (text field, combo box, date picker …) with this label. */
+    WebElement field(String label) {
+        return wait.until(d -> (WebElement) driver.executeScript("""
+                const fields = [...document.querySelectorAll('vaadin-text-field, vaadin-big-decimal-field, vaadin-integer-field,\
+                  vaadin-combo-box, vaadin-date-picker, vaadin-text-area, vaadin-email-field, vaadin-password-field')];
+                const f = fields.findLast(e => e.label === arguments[0] && e.getClientRects().length > 0);
+                return f ? f.querySelector('input, textarea') : null;""", label));
+    }
+
+    /** Types into a field and leaves it, so the value reaches the server. */
+    void type(String label, String text) {
+        WebElement input = field(label);
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    /** Types into a combo box and picks the first suggestion. */
+    void pick(String label, String text) {
+        WebElement input = field(label);
+        input.sendKeys(text);
+        wait.until(d -> (Boolean) driver.executeScript(
+                "return [...document.querySelectorAll('vaadin-combo-box-item')].some(i => i.getClientRects().length > 0);"));
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    /** Opens the vaadin-select with this label and chooses the item with this text. */
+    void select(String label, String item) {
+        WebElement select = wait.until(d -> (WebElement) driver.executeScript(
+                "return [...document.querySelectorAll('vaadin-select')].findLast(e => e.label === arguments[0] && e.getClientRects().length > 0);", label));
+        // Dialog content sits in slots of the dialog's shadow DOM, where WebDriver's hit test sees the dialog
+        // host instead of the field: click through the DOM, as a user's click would reach it.
+        driver.executeScript("arguments[0].click();", select);
+        WebElement option = wait.until(d -> (WebElement) driver.executeScript(
+                "return [...document.querySelectorAll('vaadin-select-item')].findLast(i => i.textContent.trim() === arguments[0] && i.getClientRects().length > 0);", item));
+        driver.executeScript("arguments[0].click();", option);
+    }
+
+    /**
+     * Clicks the visible button, menu item, tab or link with exactly this text. Finding and clicking happen in
+     * one script, so a component that the server re-renders meanwhile cannot go stale in between.
+     */
+    void click(String text) {
+        untilFound("click-" + text, () -> wait.until(d -> (Boolean) driver.executeScript("""
+                const all = [...document.querySelectorAll('vaadin-button, vaadin-menu-bar-button, vaadin-menu-bar-item,\
+                  vaadin-context-menu-item, a, vaadin-side-nav-item, vaadin-tab')];
+                const target = all.findLast(e => e.textContent.trim() === arguments[0] && e.getClientRects().length > 0);
+                if (!target) { return false; }
+                target.scrollIntoView({block: 'center'});
+                target.click();
+                return true;""", text)));
+    }
+
+    /**
+     * Opens a menu-bar menu and chooses an item. The menu bar rebuilds its buttons after the server re-renders
+     * it, so a click that lands during the rebuild is repeated until the item shows.
+     */
+    void menu(String menu, String item) {
+        untilFound("menu-" + menu + "-" + item, () -> wait.until(d -> {
+            click(menu);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(x -> (Boolean) driver.executeScript(
+                        "return [...document.querySelectorAll('vaadin-menu-bar-item, vaadin-context-menu-item')]"
+                                + ".some(i => i.textContent.trim() === arguments[0] && i.getClientRects().length > 0);", item));
+                return true;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                return false;
+            }
+        }));
+        click(item);
+    }
+
+    /** Waits for something; when it never comes, leaves a screenshot of the page in target/screenshots. */
+    private <T> T untilFound(String what, java.util.function.Supplier<T> waiting) {
+        try {
+            return waiting.get();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("failed-" + what.replaceAll("[^\\p{L}\\p{N}-]", "_"));
+            } catch (IOException ignored) {
+                // the timeout is what the test reports
+            }
+            throw e;
+        }
+    }
+
+    void waitForText(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
     Path screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());

@@ -329,6 +329,7 @@ class ProjectView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp", ".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp");
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setDropLabel(new Span(getTranslation("project.attachment.upload")));
+        upload.setUploadButton(new Button(getTranslation("project.attachment.choose"), VaadinIcon.UPLOAD.create()));
         Div panel = new Div(agreements, files, upload);
         panel.addClassName("agreements-panel");
         return panel;
