@@ -10,9 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import org.zhaoshang.crm.base.BusinessException;
 
 /**
  * A modal form for one draft record. Fields are read from the draft; on save the subclass builds a new
@@ -67,17 +64,10 @@ public abstract class EditDialog<D> extends Dialog {
             return;
         }
         try {
-            save(collect());
+            if (!Refusals.attempt(this, () -> save(collect()), this::refuse)) {
+                return;
+            }
         } catch (Cancelled e) {
-            return;
-        } catch (BusinessException e) {
-            showRefusal(Notifications.message(this, e));
-            return;
-        } catch (OptimisticLockingFailureException e) {
-            showRefusal(getTranslation("error.concurrentEdit"));
-            return;
-        } catch (AccessDeniedException e) {
-            showRefusal(getTranslation("error.accessDenied.text"));
             return;
         }
         completeSave();
@@ -103,10 +93,6 @@ public abstract class EditDialog<D> extends Dialog {
             refusal.add(new com.vaadin.flow.component.html.Span(" "), component);
         }
         refusal.setVisible(true);
-    }
-
-    private void showRefusal(String text) {
-        refuse(text);
     }
 
     /** Thrown by {@link #save} when the save is not to complete now (a question is pending, a refusal shown). */

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.zhaoshang.crm.base.ui.EditDialog;
 import org.zhaoshang.crm.base.ui.Labels;
+import org.zhaoshang.crm.base.ui.Lookups;
 import org.zhaoshang.crm.base.ui.Notifications;
 import org.zhaoshang.crm.company.CompanyDraft;
 import org.zhaoshang.crm.company.CompanyNavigation;
@@ -118,6 +118,6 @@ class CompanyEditor extends EditDialog<CompanyDraft> {
     }
 
     private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+        return Lookups.byId(items, id);
     }
 }

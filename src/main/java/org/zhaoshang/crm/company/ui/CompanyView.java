@@ -25,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import org.zhaoshang.crm.base.ui.EditDialog;
+import org.zhaoshang.crm.base.ui.FactGrid;
 import org.zhaoshang.crm.base.ui.Labels;
 import org.zhaoshang.crm.base.ui.Notifications;
 import org.zhaoshang.crm.company.CompanyDetails;
@@ -85,26 +86,15 @@ class CompanyView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     }
 
     private Component facts() {
-        Div facts = new Div();
-        facts.addClassName("fact-grid");
-        fact(facts, "company.field.creditCode", company.creditCode());
-        fact(facts, "company.field.city", company.hqCityName());
-        fact(facts, "company.field.ownership", Labels.of(this, company.ownershipType()));
-        fact(facts, "company.field.industry", company.industryName());
-        fact(facts, "company.field.parentGroup", company.parentGroup());
-        fact(facts, "company.field.website", company.website());
-        fact(facts, "company.field.notes", company.notes());
+        FactGrid facts = new FactGrid();
+        facts.fact("company.field.creditCode", company.creditCode());
+        facts.fact("company.field.city", company.hqCityName());
+        facts.fact("company.field.ownership", Labels.of(this, company.ownershipType()));
+        facts.fact("company.field.industry", company.industryName());
+        facts.fact("company.field.parentGroup", company.parentGroup());
+        facts.fact("company.field.website", company.website());
+        facts.fact("company.field.notes", company.notes());
         return facts;
-    }
-
-    private void fact(Div facts, String key, String value) {
-        Span label = new Span(getTranslation(key));
-        label.addClassName("fact-label");
-        Span text = new Span(value == null || value.isBlank() ? "—" : value);
-        text.addClassName("fact-value");
-        Div fact = new Div(label, text);
-        fact.addClassName("fact");
-        facts.add(fact);
     }
 
     private Component contacts() {

@@ -27,13 +27,11 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import org.zhaoshang.crm.base.BusinessException;
 import org.zhaoshang.crm.base.ui.ChineseDatePickerI18n;
 import org.zhaoshang.crm.base.ui.Labels;
+import org.zhaoshang.crm.base.ui.Lookups;
 import org.zhaoshang.crm.base.ui.Notifications;
+import org.zhaoshang.crm.base.ui.Refusals;
 import org.zhaoshang.crm.company.CompanyRef;
 import org.zhaoshang.crm.company.CompanyService;
 import org.zhaoshang.crm.org.AreaSummary;
@@ -308,27 +306,19 @@ class ProjectFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (!binder.validate().isOk()) {
             return;
         }
-        Long id;
-        try {
-            ProjectDraft draft = collect();
+        ProjectDraft draft = collect();
+        Long[] id = {draft.id()};
+        boolean saved = Refusals.attempt(this, () -> {
             if (draft.id() == null) {
-                id = projects.create(draft);
+                id[0] = projects.create(draft);
             } else {
                 projects.update(draft);
-                id = draft.id();
             }
-        } catch (BusinessException e) {
-            show(Notifications.message(this, e));
-            return;
-        } catch (OptimisticLockingFailureException e) {
-            show(getTranslation("error.concurrentEdit"));
-            return;
-        } catch (AccessDeniedException e) {
-            show(getTranslation("error.accessDenied.text"));
-            return;
+        }, this::show);
+        if (saved) {
+            Notifications.success(getTranslation("action.saved"));
+            UI.getCurrent().navigate("projects/" + id[0]);
         }
-        Notifications.success(getTranslation("action.saved"));
-        UI.getCurrent().navigate("projects/" + id);
     }
 
     private void show(String text) {
@@ -342,11 +332,11 @@ class ProjectFormView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private static <T> Long id(T value, Function<T, Long> id) {
-        return value == null ? null : id.apply(value);
+        return Lookups.idOf(value, id);
     }
 
     private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+        return Lookups.byId(items, id);
     }
 
     @Override

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -32,11 +31,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.zhaoshang.crm.base.ChineseDates;
 import org.zhaoshang.crm.base.Money;
 import org.zhaoshang.crm.base.ui.ExportLink;
 import org.zhaoshang.crm.base.ui.Labels;
+import org.zhaoshang.crm.base.ui.Lookups;
 import org.zhaoshang.crm.base.ui.XlsxExport;
 import org.zhaoshang.crm.org.AreaSummary;
 import org.zhaoshang.crm.org.IndustrySummary;
@@ -273,11 +272,11 @@ class ProjectListView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private static <T> Long id(T value, Function<T, Long> id) {
-        return value == null ? null : id.apply(value);
+        return Lookups.idOf(value, id);
     }
 
     private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+        return Lookups.byId(items, id);
     }
 
     @Override

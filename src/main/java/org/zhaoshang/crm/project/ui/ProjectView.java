@@ -3,7 +3,6 @@ package org.zhaoshang.crm.project.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -39,6 +38,7 @@ import java.util.List;
 import org.zhaoshang.crm.base.BusinessException;
 import org.zhaoshang.crm.base.ChineseDates;
 import org.zhaoshang.crm.base.Money;
+import org.zhaoshang.crm.base.ui.FactGrid;
 import org.zhaoshang.crm.base.ui.Labels;
 import org.zhaoshang.crm.base.ui.Notifications;
 import org.zhaoshang.crm.company.CompanyNavigation;
@@ -179,25 +179,24 @@ class ProjectView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     }
 
     private Component facts() {
-        Div facts = new Div();
-        facts.addClassName("fact-grid");
-        fact(facts, "project.field.industry", project.industryName());
-        fact(facts, "project.field.investmentMode", Labels.of(this, project.investmentMode()));
-        fact(facts, "project.field.totalInvestment", Money.format(project.totalInvestment()));
-        fact(facts, "project.field.fixedAssetInvestment", Money.format(project.fixedAssetInvestment()));
-        fact(facts, "project.field.expectedAnnualRevenue", Money.format(project.expectedAnnualRevenue()));
-        fact(facts, "project.field.expectedTax", Money.format(project.expectedTax()));
-        fact(facts, "project.field.jobs", project.jobs() == null ? "" : project.jobs().toString());
-        fact(facts, "project.field.landNeedMu", Money.format(project.landNeedMu()));
-        fact(facts, "project.field.floorSpaceSqm", Money.format(project.floorSpaceSqm()));
-        fact(facts, "project.field.area", project.areaName());
-        fact(facts, "project.field.carrier", project.carrier());
-        fact(facts, "project.field.source", Labels.of(this, project.source()));
-        fact(facts, "project.field.owner", project.ownerName());
-        fact(facts, "project.field.unit", project.responsibleUnitName());
-        fact(facts, "project.field.leader", project.leaderInChargeName());
-        fact(facts, "project.field.siteVisitDate", ChineseDates.format(project.siteVisitDate()));
-        fact(facts, "project.field.inLibrary", project.inLibrary()
+        FactGrid facts = new FactGrid();
+        facts.fact("project.field.industry", project.industryName());
+        facts.fact("project.field.investmentMode", Labels.of(this, project.investmentMode()));
+        facts.fact("project.field.totalInvestment", Money.format(project.totalInvestment()));
+        facts.fact("project.field.fixedAssetInvestment", Money.format(project.fixedAssetInvestment()));
+        facts.fact("project.field.expectedAnnualRevenue", Money.format(project.expectedAnnualRevenue()));
+        facts.fact("project.field.expectedTax", Money.format(project.expectedTax()));
+        facts.fact("project.field.jobs", project.jobs() == null ? "" : project.jobs().toString());
+        facts.fact("project.field.landNeedMu", Money.format(project.landNeedMu()));
+        facts.fact("project.field.floorSpaceSqm", Money.format(project.floorSpaceSqm()));
+        facts.fact("project.field.area", project.areaName());
+        facts.fact("project.field.carrier", project.carrier());
+        facts.fact("project.field.source", Labels.of(this, project.source()));
+        facts.fact("project.field.owner", project.ownerName());
+        facts.fact("project.field.unit", project.responsibleUnitName());
+        facts.fact("project.field.leader", project.leaderInChargeName());
+        facts.fact("project.field.siteVisitDate", ChineseDates.format(project.siteVisitDate()));
+        facts.fact("project.field.inLibrary", project.inLibrary()
                 ? getTranslation("common.yes") + " " + ChineseDates.format(project.libraryDate()) : getTranslation("common.no"));
         Div wrapper = new Div(facts);
         if (project.description() != null) {
@@ -206,16 +205,6 @@ class ProjectView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             wrapper.add(description);
         }
         return wrapper;
-    }
-
-    private void fact(Div facts, String key, String value) {
-        Span label = new Span(getTranslation(key));
-        label.addClassName("fact-label");
-        Span text = new Span(value == null || value.isBlank() ? "—" : value);
-        text.addClassName("fact-value");
-        Div fact = new Div(label, text);
-        fact.addClassName("fact");
-        facts.add(fact);
     }
 
     private Component milestones() {

@@ -7,11 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import org.zhaoshang.crm.base.BusinessException;
 import org.zhaoshang.crm.base.ui.Labels;
 import org.zhaoshang.crm.base.ui.Notifications;
+import org.zhaoshang.crm.base.ui.Refusals;
 import org.zhaoshang.crm.project.Stage;
 
 /** 退回 / 搁置 / 终止 / 恢复: a reason (and for 退回 the earlier stage), then one service call. */
@@ -44,16 +42,7 @@ class ReasonDialog extends Dialog {
         }
         add(reason);
         Button confirm = new Button(getTranslation("common.confirm"), e -> {
-            try {
-                action.run(target.getValue(), reason.getValue());
-            } catch (BusinessException ex) {
-                show(Notifications.message(this, ex));
-                return;
-            } catch (OptimisticLockingFailureException ex) {
-                show(getTranslation("error.concurrentEdit"));
-                return;
-            } catch (AccessDeniedException ex) {
-                show(getTranslation("error.accessDenied.text"));
+            if (!Refusals.attempt(this, () -> action.run(target.getValue(), reason.getValue()), this::show)) {
                 return;
             }
             close();

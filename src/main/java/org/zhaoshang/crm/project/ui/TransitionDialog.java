@@ -16,12 +16,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import org.zhaoshang.crm.base.BusinessException;
 import org.zhaoshang.crm.base.ui.ChineseDatePickerI18n;
 import org.zhaoshang.crm.base.ui.Labels;
 import org.zhaoshang.crm.base.ui.Notifications;
+import org.zhaoshang.crm.base.ui.Refusals;
 import org.zhaoshang.crm.org.AreaSummary;
 import org.zhaoshang.crm.project.AgreementType;
 import org.zhaoshang.crm.project.Fact;
@@ -123,16 +121,8 @@ class TransitionDialog extends Dialog {
                 area.getValue() == null ? null : area.getValue().id(), signDate.getValue(), agreementType.getValue(),
                 agreementAmount.getValue(), agreementTitle.getValue(), agreementParties.getValue(), landDate.getValue(),
                 startDate.getValue(), operationDate.getValue());
-        try {
-            projects.advance(project.id(), project.version(), target, facts, remark.getValue());
-        } catch (BusinessException e) {
-            show(Notifications.message(this, e));
-            return;
-        } catch (OptimisticLockingFailureException e) {
-            show(getTranslation("error.concurrentEdit"));
-            return;
-        } catch (AccessDeniedException e) {
-            show(getTranslation("error.accessDenied.text"));
+        if (!Refusals.attempt(this, () -> projects.advance(project.id(), project.version(), target, facts, remark.getValue()),
+                this::show)) {
             return;
         }
         close();
