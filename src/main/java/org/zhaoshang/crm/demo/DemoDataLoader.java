@@ -30,10 +30,12 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final UserAccountService accounts;
     private final DemoPipeline pipeline;
+    private final DemoTrips trips;
 
-    DemoDataLoader(UserAccountService accounts, DemoPipeline pipeline) {
+    DemoDataLoader(UserAccountService accounts, DemoPipeline pipeline, DemoTrips trips) {
         this.accounts = accounts;
         this.pipeline = pipeline;
+        this.trips = trips;
     }
 
     @Override
@@ -50,7 +52,10 @@ class DemoDataLoader implements ApplicationRunner {
             return n;
         });
         log.info("Demo data: {} demo account(s) created (password '{}')", created, PASSWORD);
-        SystemActor.run(pipeline::load);
+        SystemActor.run(() -> {
+            pipeline.load();
+            trips.load(accounts.pickList(null));
+        });
     }
 
     private int user(String username, String title, String unitCode, Role role) {

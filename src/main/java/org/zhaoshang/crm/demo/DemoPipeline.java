@@ -84,7 +84,7 @@ class DemoPipeline {
 
         // 长三角 trip, late May 2023 (杭州, 上海)
         n += project("珊瑚跨境支付结算中心项目", "杭州姆珉网络科技有限公司", staff, leader, "平台经济", "郑投产业园",
-                ProjectSource.TRIP_VISIT, 5000, Stage.SIGNED, facts(LocalDate.of(2023, 5, 25), AgreementType.STRATEGIC,
+                ProjectSource.TRIP_VISIT, 5000, Stage.SIGNED, facts(LocalDate.of(2023, 5, 24), AgreementType.STRATEGIC,
                         "珊瑚跨境与郑投产业园战略合作协议", 5000), LocalDate.of(2024, 3, 1));
         n += project("MAH药品持有人转化平台及医药B证公司项目", "浙江和泽医药科技股份有限公司", staff, leader, "健康服务业",
                 "大学路健康产业带", ProjectSource.TRIP_VISIT, 20000, Stage.NEGOTIATION, null, LocalDate.of(2027, 6, 30));
@@ -95,7 +95,7 @@ class DemoPipeline {
         n += project("联东U谷·郑州二七科技创新谷项目", "上海粤浦科技有限公司", staff2, leader, "智能制造", "二七经开区",
                 ProjectSource.TRIP_VISIT, 100000, Stage.NEGOTIATION, null, LocalDate.of(2027, 9, 30));
         n += project("共建二七区数字化集聚平台", "上海薪太软科技有限公司", staff, leader, "数字经济", "中央商务区",
-                ProjectSource.TRIP_VISIT, 10000, Stage.SIGNED, facts(LocalDate.of(2023, 5, 28), AgreementType.FRAMEWORK,
+                ProjectSource.TRIP_VISIT, 10000, Stage.SIGNED, facts(LocalDate.of(2023, 5, 27), AgreementType.FRAMEWORK,
                         "《共建二七区数字化集聚平台》框架协议", 10000), LocalDate.of(2027, 12, 31));
         // Xi'an and Chengdu trip, 21-23 April 2023
         n += project("二七区唐久物流总部基地项目", "唐久便利集团", staff4, leader, "现代物流", "马寨镇",

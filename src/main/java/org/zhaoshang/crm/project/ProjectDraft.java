@@ -23,6 +23,13 @@ public record ProjectDraft(Long id, long version, String name, Long companyId, L
                 null, null, null, Stage.LEAD);
     }
 
+    /** A lead (or contact) found on a trip: source 外出招商走访, linked to the trip. */
+    public static ProjectDraft fromTrip(String name, Long companyId, Long ownerId, Long unitId, Long tripId, Stage stage) {
+        return new ProjectDraft(null, 0, name, companyId, null, null, null, null, null, null, null, null, null, null, null,
+                ProjectSource.TRIP_VISIT, tripId, ownerId, unitId, null, false, false, false, null, null, null, null, null,
+                null, null, null, null, null, null, stage);
+    }
+
     public static ProjectDraft of(ProjectDetails p) {
         return new ProjectDraft(p.id(), p.version(), p.name(), p.companyId(), p.industryId(), p.investmentMode(),
                 p.totalInvestment(), p.fixedAssetInvestment(), p.expectedAnnualRevenue(), p.expectedTax(), p.jobs(),

@@ -214,6 +214,17 @@ public class ProjectService {
         return storage.open(attachment.getStorageKey());
     }
 
+    /**
+     * Notes activity on a project (a visit, later a follow-up): it keeps the project from going stale.
+     * Refused for a project the caller may not see.
+     */
+    @Transactional
+    public void recordActivity(Long projectId, java.time.Instant at) {
+        Project project = load(projectId);
+        access.checkSee(project);
+        project.touch(at);
+    }
+
     /** Reference lookups the project forms need. */
     public List<UserRef> owners() {
         return users.pickList(null);

@@ -48,6 +48,7 @@ import org.zhaoshang.crm.project.AttachmentRow;
 import org.zhaoshang.crm.project.HistoryEntry;
 import org.zhaoshang.crm.project.ProjectDetails;
 import org.zhaoshang.crm.project.ProjectService;
+import org.zhaoshang.crm.project.ProjectTimelineSource;
 import org.zhaoshang.crm.project.Stage;
 import org.zhaoshang.crm.project.StageChangeRow;
 
@@ -63,11 +64,13 @@ class ProjectView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
 
     private final ProjectService projects;
     private final ReferenceDataService referenceData;
+    private final List<ProjectTimelineSource> timelineSources;
     private ProjectDetails project;
 
-    ProjectView(ProjectService projects, ReferenceDataService referenceData) {
+    ProjectView(ProjectService projects, ReferenceDataService referenceData, List<ProjectTimelineSource> timelineSources) {
         this.projects = projects;
         this.referenceData = referenceData;
+        this.timelineSources = timelineSources;
         addClassName("project-view");
     }
 
@@ -250,31 +253,49 @@ class ProjectView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         return tabs;
     }
 
+    /** Stage changes and what other features contribute (trip visits …), newest first. */
     private Component timeline() {
         Div list = new Div();
         list.addClassName("timeline");
-        List<StageChangeRow> rows = projects.timeline(project.id());
-        if (rows.isEmpty()) {
-            list.add(new Paragraph(getTranslation("project.timeline.empty")));
+        record Line(java.time.LocalDateTime at, Component item) {
         }
-        for (StageChangeRow row : rows) {
-            Span when = new Span(WHEN.format(row.at()));
-            when.addClassName("when");
+        List<Line> lines = new java.util.ArrayList<>();
+        for (StageChangeRow row : projects.timeline(project.id())) {
             Span what = new Span(Labels.of(this, row.kind()) + "：" + (row.from() == null ? "" : Labels.of(this, row.from()) + " → ")
                     + Labels.of(this, row.to()));
-            what.addClassName("what");
-            Span who = new Span(row.byName());
-            who.addClassName("who");
-            Div item = new Div(when, what, who);
-            item.addClassName("timeline-item");
-            if (row.remark() != null) {
-                Span remark = new Span(row.remark());
-                remark.addClassName("remark");
-                item.add(remark);
-            }
-            list.add(item);
+            lines.add(new Line(java.time.LocalDateTime.ofInstant(row.at(), WHEN.getZone()),
+                    timelineItem(WHEN.format(row.at()), what, row.byName(), row.remark())));
         }
+        for (ProjectTimelineSource source : timelineSources) {
+            for (ProjectTimelineSource.Entry entry : source.entries(project.id())) {
+                Component what = entry.link() == null ? new Span(getTranslation(entry.kindKey()) + "：" + entry.text())
+                        : new Anchor(entry.link(), getTranslation(entry.kindKey()) + "：" + entry.text());
+                lines.add(new Line(entry.date().atStartOfDay(), timelineItem(ChineseDates.format(entry.date()), what,
+                        entry.by() == null ? "" : entry.by(), null)));
+            }
+        }
+        lines.sort(java.util.Comparator.comparing(Line::at).reversed());
+        if (lines.isEmpty()) {
+            list.add(new Paragraph(getTranslation("project.timeline.empty")));
+        }
+        lines.forEach(line -> list.add(line.item()));
         return list;
+    }
+
+    private Component timelineItem(String whenText, Component what, String byName, String remarkText) {
+        Span when = new Span(whenText);
+        when.addClassName("when");
+        what.getElement().getClassList().add("what");
+        Span who = new Span(byName);
+        who.addClassName("who");
+        Div item = new Div(when, what, who);
+        item.addClassName("timeline-item");
+        if (remarkText != null) {
+            Span remark = new Span(remarkText);
+            remark.addClassName("remark");
+            item.add(remark);
+        }
+        return item;
     }
 
     private Component agreementsAndFiles() {

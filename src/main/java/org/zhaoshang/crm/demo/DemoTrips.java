@@ -1,0 +1,106 @@
+package org.zhaoshang.crm.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.company.CompanyFilter;
+import org.zhaoshang.crm.company.CompanyService;
+import org.zhaoshang.crm.company.CompanySummary;
+import org.zhaoshang.crm.org.CitySummary;
+import org.zhaoshang.crm.org.ReferenceDataService;
+import org.zhaoshang.crm.org.UnitSummary;
+import org.zhaoshang.crm.org.UserRef;
+import org.zhaoshang.crm.project.ProjectFilter;
+import org.zhaoshang.crm.project.ProjectService;
+import org.zhaoshang.crm.project.ProjectSummary;
+import org.zhaoshang.crm.trip.ActionDraft;
+import org.zhaoshang.crm.trip.TripDraft;
+import org.zhaoshang.crm.trip.TripService;
+import org.zhaoshang.crm.trip.VisitDraft;
+import org.zhaoshang.crm.trip.VisitKind;
+
+/**
+ * The two seed trips of the district's newspaper with their day-by-day visits, the projects they concern,
+ * and the action items that came out of them: 长三角 (杭州, 上海, late May 2023, led by the district party
+ * secretary) and 西安、成都 (21–23 April 2023, with 区发改委 and 樱桃沟景区管委会).
+ */
+@Component
+class DemoTrips {
+
+    private final TripService trips;
+    private final CompanyService companies;
+    private final ProjectService projects;
+    private final ReferenceDataService referenceData;
+
+    DemoTrips(TripService trips, CompanyService companies, ProjectService projects, ReferenceDataService referenceData) {
+        this.trips = trips;
+        this.companies = companies;
+        this.projects = projects;
+        this.referenceData = referenceData;
+    }
+
+    /** Loads the seed trips once (when there is no trip yet). */
+    int load(List<UserRef> people) {
+        if (!trips.list(null, null).isEmpty()) {
+            return 0;
+        }
+        Map<String, Long> units = referenceData.units().stream().collect(Collectors.toMap(UnitSummary::name, UnitSummary::id));
+        Map<String, Long> cities = referenceData.cities().stream().collect(Collectors.toMap(CitySummary::name, CitySummary::id));
+        Map<String, Long> userIds = people.stream().collect(Collectors.toMap(UserRef::displayName, UserRef::id, (a, b) -> a));
+
+        Long yrd = trips.save(new TripDraft(null, 0, "二七区招商小分队赴长三角地区考察招商", LocalDate.of(2023, 5, 24),
+                LocalDate.of(2023, 5, 27), List.of(cities.get("杭州"), cities.get("上海")), "区委书记",
+                Set.of(userIds.get("李明"), userIds.get("赵志远")), Set.of(units.get("区商务局"), units.get("区发改委")),
+                "持续做好全员招商、产业招商，聚焦“双轮驱动”对接长三角重点企业，力争将学习考察成果尽快转化为签约落地成果。",
+                units.get("区商务局")));
+        visit(yrd, LocalDate.of(2023, 5, 24), "杭州姆珉网络科技有限公司", VisitKind.TALK, "杭州",
+                "深入了解珊瑚跨境的服务生态布局和业务发展状况。", "见证珊瑚跨境与郑投产业园战略合作签约。", "珊瑚跨境支付结算中心项目");
+        visit(yrd, LocalDate.of(2023, 5, 25), "浙江和泽医药科技股份有限公司", VisitKind.TALK, "杭州",
+                "就MAH药品持有人转化平台及医药B证公司项目落户二七区与公司负责人座谈。", "企业有意向，进入洽谈。",
+                "MAH药品持有人转化平台及医药B证公司项目");
+        visit(yrd, LocalDate.of(2023, 5, 25), "均和集团", VisitKind.TALK, "上海",
+                "实地考察均和集团，与负责人就均和云谷郑州智慧港项目座谈。", "进入洽谈。", "均和云谷郑州智慧港项目");
+        visit(yrd, LocalDate.of(2023, 5, 26), "上海星驾协氢新能源联合试验中心", VisitKind.SURVEY, "上海",
+                "与公司创始人就氢燃料电池组、氢能两轮车智能制造全产业链基地项目深入对接。", "保持对接。",
+                "星驾科技氢燃料电池组、氢能两轮车智能制造全产业链基地项目");
+        visit(yrd, LocalDate.of(2023, 5, 26), "上海粤浦科技有限公司", VisitKind.SURVEY, "上海",
+                "就联东U谷·郑州二七科技创新谷项目对接洽谈。", "进入洽谈。", "联东U谷·郑州二七科技创新谷项目");
+        visit(yrd, LocalDate.of(2023, 5, 26), "中国商飞上海研究院", VisitKind.TOUR, "上海", "实地考察。", null, null);
+        visit(yrd, LocalDate.of(2023, 5, 26), "上海人工智能研究院", VisitKind.TOUR, "上海", "实地考察。", null, null);
+        visit(yrd, LocalDate.of(2023, 5, 27), "上海薪太软科技有限公司", VisitKind.SIGNING_WITNESS, "上海",
+                "听取公司基本情况及在二七区投资项目情况。", "签订《共建二七区数字化集聚平台》框架协议。", "共建二七区数字化集聚平台");
+        trips.saveAction(new ActionDraft(null, 0, yrd, null, "加大对接跟进力度，台账式管理、专班化推进和泽医药MAH平台项目",
+                units.get("区商务局"), LocalDate.of(2023, 6, 30), false));
+
+        Long west = trips.save(new TripDraft(null, 0, "赴西安、成都考察招商", LocalDate.of(2023, 4, 21), LocalDate.of(2023, 4, 23),
+                List.of(cities.get("西安"), cities.get("成都")), "区领导", Set.of(userIds.get("孙磊"), userIds.get("刘洋")),
+                Set.of(units.get("区发改委"), units.get("樱桃沟景区管委会")), "考察物流总部和文旅项目，推动唐久总部项目倒排工期、樱桃沟文旅项目招引。",
+                units.get("区发改委")));
+        visit(west, LocalDate.of(2023, 4, 21), "唐久便利集团", VisitKind.SURVEY, "西安 · 唐久便利集团西安物流基地",
+                "考察西安物流基地运营模式。", "二七区唐久物流总部基地项目已在推进，倒排工期。", "二七区唐久物流总部基地项目");
+        visit(west, LocalDate.of(2023, 4, 22), "陕西西部实业控股集团", VisitKind.TALK, "西安",
+                "就恐龙旅游度假区项目座谈。", "邀请企业来二七实地考察。", "恐龙旅游度假区项目");
+        visit(west, LocalDate.of(2023, 4, 23), "成都崇州天演博物馆", VisitKind.TOUR, "成都 · 崇州", "参观学习博物馆运营。", null, null);
+        trips.saveAction(new ActionDraft(null, 0, west, null, "梳理樱桃沟可用地块，邀请陕西西部实业控股集团来二七实地考察",
+                units.get("樱桃沟景区管委会"), LocalDate.of(2023, 5, 31), true));
+        trips.saveAction(new ActionDraft(null, 0, west, null, "牵头商务、自然资源规划、文化旅游、林业等部门开展用地及可行性分析",
+                units.get("区发改委"), LocalDate.of(2023, 6, 15), false));
+        return 2;
+    }
+
+    private void visit(Long tripId, LocalDate date, String company, VisitKind kind, String place, String learned,
+            String outcome, String project) {
+        Long companyId = companies.list(new CompanyFilter(company, null, null, null), 0, 5, "name", true).stream()
+                .filter(c -> c.name().equals(company)).map(CompanySummary::id).findFirst().orElse(null);
+        Long visitId = trips.saveVisit(new VisitDraft(null, 0, tripId, date, 0, companyId, companyId == null ? company : null,
+                true, kind, place, null, null, learned, outcome, true));
+        if (project != null) {
+            projects.list(ProjectFilter.none().withText(project), 0, 5, List.of()).stream()
+                    .filter(p -> p.name().equals(project)).map(ProjectSummary::id).findFirst()
+                    .ifPresent(projectId -> trips.linkProject(visitId, projectId));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.zhaoshang.crm.trip;
+
+import org.zhaoshang.crm.project.Stage;
+
+/**
+ * Chinese labels for the 考察报告, which is a Chinese document whatever the UI language (it is filed as is).
+ */
+final class VisitLabels {
+
+    private VisitLabels() {
+    }
+
+    static String kind(VisitKind kind) {
+        return switch (kind) {
+            case SURVEY -> "走访考察";
+            case TALK -> "座谈";
+            case SIGNING_WITNESS -> "见证签约";
+            case TOUR -> "参观";
+        };
+    }
+
+    static String stage(Stage stage) {
+        if (stage == null) {
+            return "";
+        }
+        return switch (stage) {
+            case LEAD -> "线索";
+            case CONTACT -> "对接";
+            case SITE_VISIT -> "考察";
+            case NEGOTIATION -> "洽谈";
+            case SIGNED -> "签约";
+            case LANDED -> "落地";
+            case STARTED -> "开工";
+            case OPERATING -> "投产";
+            case ON_HOLD -> "搁置";
+            case DROPPED -> "终止";
+        };
+    }
+}
