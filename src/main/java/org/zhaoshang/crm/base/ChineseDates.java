@@ -133,4 +133,39 @@ public final class ChineseDates {
             return Optional.empty();
         }
     }
+
+    private static final String[] NUMERALS = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+    /**
+     * A date range the way reports head it, naming the year and month only once when they repeat:
+     * 2023年5月24日至27日, 2023年4月21日至5月2日, 2023年12月30日至2024年1月2日; a single date for a one-day
+     * range or when only one end is known; "" for no dates.
+     */
+    public static String range(LocalDate start, LocalDate end) {
+        if (start == null || end == null || start.equals(end)) {
+            return format(start == null ? end : start);
+        }
+        String to;
+        if (start.getYear() != end.getYear()) {
+            to = format(end);
+        } else if (start.getMonthValue() != end.getMonthValue()) {
+            to = end.getMonthValue() + "月" + end.getDayOfMonth() + "日";
+        } else {
+            to = end.getDayOfMonth() + "日";
+        }
+        return format(start) + "至" + to;
+    }
+
+    /** 一 … 九十九 as in 第一天 and （一）; numbers outside that range (never seen in practice) as digits. */
+    public static String numeral(int n) {
+        if (n <= 0 || n >= 100) {
+            return String.valueOf(n);
+        }
+        if (n < 10) {
+            return NUMERALS[n];
+        }
+        int tens = n / 10;
+        int ones = n % 10;
+        return (tens == 1 ? "" : NUMERALS[tens]) + "十" + (ones == 0 ? "" : NUMERALS[ones]);
+    }
 }

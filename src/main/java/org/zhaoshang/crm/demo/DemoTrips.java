@@ -34,8 +34,11 @@ class DemoTrips {
     private final CompanyService companies;
     private final ProjectService projects;
     private final ReferenceDataService referenceData;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    DemoTrips(TripService trips, CompanyService companies, ProjectService projects, ReferenceDataService referenceData) {
+    DemoTrips(TripService trips, CompanyService companies, ProjectService projects, ReferenceDataService referenceData,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.trips = trips;
         this.companies = companies;
         this.projects = projects;
@@ -88,7 +91,27 @@ class DemoTrips {
                 units.get("樱桃沟景区管委会"), LocalDate.of(2023, 5, 31), true));
         trips.saveAction(new ActionDraft(null, 0, west, null, "牵头商务、自然资源规划、文化旅游、林业等部门开展用地及可行性分析",
                 units.get("区发改委"), LocalDate.of(2023, 6, 15), false));
+        backdateHistory();
         return 2;
+    }
+
+    /**
+     * The demo loads in seconds what happened over months, so its stage history would all carry today's
+     * time. The seeds' dates are put back: a stage reached with a milestone date (签约, 落地 …) on that date,
+     * an earlier move (对接, 考察, 洽谈) a week after the project's first trip visit; recorded as when the
+     * project was created, the first visit. Demo data only: the application itself never rewrites history.
+     */
+    private void backdateHistory() {
+        jdbc.update("""
+                update project_stage_change sc join project p on p.id = sc.project_id
+                set sc.changed_at = timestamp(coalesce(
+                    case sc.to_stage when 'SIGNED' then p.actual_sign_date when 'LANDED' then p.actual_land_date
+                                     when 'STARTED' then p.actual_start_date when 'OPERATING' then p.actual_operation_date end,
+                    (select min(v.visit_date) + interval (case sc.kind when 'CREATED' then 0 else 7 end) day
+                       from trip_visit v where v.project_id = p.id),
+                    p.actual_sign_date - interval 30 day,
+                    date(sc.changed_at)), '10:00:00') - interval 8 hour
+                """);
     }
 
     private void visit(Long tripId, LocalDate date, String company, VisitKind kind, String place, String learned,

@@ -98,7 +98,6 @@ final class TripReportDocument {
     /** Two characters of 三号 (16 pt each), the customary first-line indent of Chinese prose. */
     private static final int FIRST_LINE_INDENT = 2 * 16 * 20;
 
-    private static final String[] DIGITS = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
     private final XWPFDocument doc;
 
@@ -531,31 +530,12 @@ final class TripReportDocument {
      * trip or when only one end is known; "" for no dates.
      */
     static String dateRange(LocalDate start, LocalDate end) {
-        if (start == null || end == null || start.equals(end)) {
-            return ChineseDates.format(start == null ? end : start);
-        }
-        String to;
-        if (start.getYear() != end.getYear()) {
-            to = ChineseDates.format(end);
-        } else if (start.getMonthValue() != end.getMonthValue()) {
-            to = end.getMonthValue() + "月" + end.getDayOfMonth() + "日";
-        } else {
-            to = end.getDayOfMonth() + "日";
-        }
-        return ChineseDates.format(start) + "至" + to;
+        return ChineseDates.range(start, end);
     }
 
-    /** 一 … 九十九 as used in 第一天 and （一）; numbers outside that range (never seen in practice) as digits. */
+    /** 一 … 九十九 as used in 第一天 and （一）. */
     static String chineseNumber(int n) {
-        if (n <= 0 || n >= 100) {
-            return String.valueOf(n);
-        }
-        if (n < 10) {
-            return DIGITS[n];
-        }
-        int tens = n / 10;
-        int ones = n % 10;
-        return (tens == 1 ? "" : DIGITS[tens]) + "十" + (ones == 0 ? "" : DIGITS[ones]);
+        return ChineseDates.numeral(n);
     }
 
     /** 5月24日 in the visits table, where the year is in the heading; the full date if the trip spans years. */

@@ -48,7 +48,7 @@ class TripListView extends Main implements HasDynamicTitle {
         addClassNames("list-view", "trip-list");
         int thisYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear + 1).boxed().sorted((a, b) -> b - a).toList());
-        year.setItemLabelGenerator(y -> y + "年");
+        year.setItemLabelGenerator(y -> y == null ? getTranslation("common.all") : y + "年");
         year.setEmptySelectionAllowed(true);
         year.setEmptySelectionCaption(getTranslation("common.all"));
         year.setPlaceholder(getTranslation("trip.filter.year"));
@@ -121,9 +121,5 @@ class TripListView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("trip.list.title") + " | " + getTranslation("app.title");
-    }
-
-    static String date(LocalDate date) {
-        return ChineseDates.format(date);
     }
 }

@@ -115,7 +115,7 @@ class TripView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
     private Component facts() {
         return new FactGrid()
                 .fact("trip.field.dates", dateRange(trip.startDate(), trip.endDate()))
-                .fact("trip.field.cities", String.join("、", trip.cityNames()))
+                .fact("trip.field.destinations", String.join("、", trip.cityNames()))
                 .fact("trip.field.leader", trip.leadingOfficial())
                 .fact("trip.field.organizer", trip.organizerUnitName())
                 .fact("trip.field.members", String.join("、", trip.memberNames()))
@@ -159,7 +159,8 @@ class TripView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         for (LocalDate day = trip.startDate(); !day.isAfter(trip.endDate()); day = day.plusDays(1), number++) {
             Div dayBox = new Div();
             dayBox.addClassName("trip-day");
-            Span head = new Span(getTranslation("trip.day", number, ChineseDates.format(day)));
+            String ordinal = getLocale().getLanguage().equals("zh") ? ChineseDates.numeral(number) : String.valueOf(number);
+            Span head = new Span(getTranslation("trip.day", ordinal, ChineseDates.format(day)));
             head.addClassName("day-head");
             dayBox.add(head);
             List<VisitRow> ofDay = byDay.getOrDefault(day, List.of());
@@ -249,13 +250,7 @@ class TripView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
     }
 
     static String dateRange(LocalDate start, LocalDate end) {
-        if (start.equals(end)) {
-            return ChineseDates.format(start);
-        }
-        String to = start.getYear() != end.getYear() ? ChineseDates.format(end)
-                : start.getMonth() != end.getMonth() ? end.getMonthValue() + "月" + end.getDayOfMonth() + "日"
-                : end.getDayOfMonth() + "日";
-        return ChineseDates.format(start) + "至" + to;
+        return ChineseDates.range(start, end);
     }
 
     @Override
