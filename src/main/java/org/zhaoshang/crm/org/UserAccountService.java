@@ -74,13 +74,20 @@ public class UserAccountService {
                 .map(UserAccountService::toRef).toList();
     }
 
+    /** The unit leads of a unit (escalations go to them). */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserRef> unitLeads(Long unitId) {
+        return pickList(Role.UNIT_LEAD).stream().filter(u -> u.unitId().equals(unitId)).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Optional<UserRef> ref(Long userId) {
         return userId == null ? Optional.empty() : users.findById(userId).map(UserAccountService::toRef);
     }
 
     private static UserRef toRef(AppUser u) {
-        return new UserRef(u.getId(), u.getDisplayName(), u.getUnit().getId(), u.getUnit().getName(), u.getRole());
+        return new UserRef(u.getId(), u.getDisplayName(), u.getUnit().getId(), u.getUnit().getName(), u.getRole(),
+                u.getEmail());
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -51,14 +51,13 @@ class ProjectQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ProjectAccess access;
-    private final ProjectSettings settings;
+    private final StaleRules staleRules;
     private final Clock clock;
 
-    ProjectQueries(NamedParameterJdbcTemplate jdbc, ProjectAccess access, ProjectSettings settings,
-            Optional<Clock> clock) {
+    ProjectQueries(NamedParameterJdbcTemplate jdbc, ProjectAccess access, StaleRules staleRules, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.access = access;
-        this.settings = settings;
+        this.staleRules = staleRules;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -71,7 +70,8 @@ class ProjectQueries {
                 .collect(Collectors.joining(", "));
         order = (order.isEmpty() ? "p.updated_at desc" : order) + ", p.id desc";
         params.addValue("limit", limit).addValue("offset", offset);
-        return jdbc.query(SELECT + where + " order by " + order + " limit :limit offset :offset", params, summaryMapper());
+        return jdbc.query(SELECT + where + " order by " + order + " limit :limit offset :offset", params,
+                summaryMapper(staleRules.all()));
     }
 
     long count(ProjectFilter filter) {
@@ -148,6 +148,27 @@ class ProjectQueries {
                 }).stream().findFirst();
     }
 
+    List<ProjectMove> moves(Instant from, Instant to) {
+        return jdbc.query("""
+                select sc.*, p.name as project_name, c.name as company_name from project_stage_change sc
+                join project p on p.id = sc.project_id join company c on c.id = p.company_id
+                where sc.changed_at >= :from and sc.changed_at < :to order by sc.changed_at desc, sc.id desc
+                """, new MapSqlParameterSource().addValue("from", Timestamp.from(from)).addValue("to", Timestamp.from(to)),
+                (rs, n) -> new ProjectMove(rs.getLong("project_id"), rs.getString("project_name"), rs.getString("company_name"),
+                        StageChangeKind.valueOf(rs.getString("kind")), enumOrNull(Stage.class, rs.getString("from_stage")),
+                        Stage.valueOf(rs.getString("to_stage")), instant(rs, "changed_at"), rs.getString("changed_by_name")));
+    }
+
+    List<StaleProject> staleProjects() {
+        return jdbc.query("""
+                select p.id, p.name, p.stage, p.owner_id, o.display_name, p.responsible_unit_id, p.last_activity_at
+                from project p join stale_rule r on r.stage = p.stage join app_user o on o.id = p.owner_id
+                where p.last_activity_at < date_sub(:now, interval r.days day) order by p.owner_id, p.last_activity_at
+                """, Map.of("now", Timestamp.from(clock.instant())), (rs, n) -> new StaleProject(rs.getLong("id"),
+                rs.getString("name"), Stage.valueOf(rs.getString("stage")), rs.getLong("owner_id"), rs.getString("display_name"),
+                rs.getLong("responsible_unit_id"), instant(rs, "last_activity_at")));
+    }
+
     LocalDate today() {
         return LocalDate.now(clock.withZone(OFFICE_ZONE));
     }
@@ -156,12 +177,15 @@ class ProjectQueries {
         return plannedStart != null && plannedStart.isBefore(today()) && Stage.BEFORE_START.contains(stage);
     }
 
-    boolean isStale(Stage stage, Instant lastActivity) {
-        return stage == Stage.NEGOTIATION && lastActivity != null && lastActivity.isBefore(staleBefore());
+    private static boolean stale(Map<Stage, Integer> rules, Stage stage, Instant lastActivity, Instant now) {
+        Integer days = rules.get(stage);
+        return days != null && lastActivity != null && lastActivity.isBefore(now.minus(days, ChronoUnit.DAYS));
     }
 
-    private Instant staleBefore() {
-        return clock.instant().minus(settings.staleAfterDays(), ChronoUnit.DAYS);
+    /** Stale: no activity for longer than the stage's rule allows (stages without a rule never are). */
+    boolean isStale(Stage stage, Instant lastActivity) {
+        Integer days = staleRules.all().get(stage);
+        return days != null && lastActivity != null && lastActivity.isBefore(clock.instant().minus(days, ChronoUnit.DAYS));
     }
 
     private static boolean needsCompanyJoin(ProjectFilter filter) {
@@ -207,8 +231,9 @@ class ProjectQueries {
             params.addValue("today", today()).addValue("beforeStart", Stage.BEFORE_START.stream().map(Enum::name).toList());
         }
         if (filter.stale()) {
-            where.append(" and p.stage = 'NEGOTIATION' and p.last_activity_at < :staleBefore");
-            params.addValue("staleBefore", Timestamp.from(staleBefore()));
+            where.append(" and exists (select 1 from stale_rule r where r.stage = p.stage"
+                    + " and p.last_activity_at < date_sub(:now, interval r.days day))");
+            params.addValue("now", Timestamp.from(clock.instant()));
         }
         if (needsCompanyJoin(filter)) {
             String text = filter.text().strip();
@@ -218,7 +243,8 @@ class ProjectQueries {
         return where.toString();
     }
 
-    private RowMapper<ProjectSummary> summaryMapper() {
+    private RowMapper<ProjectSummary> summaryMapper(Map<Stage, Integer> rules) {
+        Instant now = clock.instant();
         return (rs, n) -> {
             Stage stage = Stage.valueOf(rs.getString("stage"));
             LocalDate plannedStart = date(rs, "planned_start_date");
@@ -226,7 +252,7 @@ class ProjectQueries {
                     rs.getString("industry_name"), rs.getString("unit_name"), rs.getString("owner_name"),
                     rs.getBigDecimal("total_investment"), rs.getString("area_name"), plannedStart,
                     rs.getBoolean("key_district"), rs.getBoolean("key_provincial"), isOverdueStart(stage, plannedStart),
-                    isStale(stage, instant(rs, "last_activity_at")), instant(rs, "updated_at"));
+                    stale(rules, stage, instant(rs, "last_activity_at"), now), instant(rs, "updated_at"));
         };
     }
 

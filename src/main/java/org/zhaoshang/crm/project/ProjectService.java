@@ -38,11 +38,14 @@ public class ProjectService {
     private final ProjectAccess access;
     private final CompanyService companies;
     private final UserAccountService users;
+    private final StaleRules staleRules;
     private final Clock clock;
 
     ProjectService(ProjectRepository projects, StageChangeRepository stageChanges, AgreementRepository agreements,
             AttachmentRepository attachments, AttachmentStorage storage, ProjectQueries queries, ProjectHistory history,
-            ProjectAccess access, CompanyService companies, UserAccountService users, Optional<Clock> clock) {
+            ProjectAccess access, CompanyService companies, UserAccountService users, StaleRules staleRules,
+            Optional<Clock> clock) {
+        this.staleRules = staleRules;
         this.projects = projects;
         this.stageChanges = stageChanges;
         this.agreements = agreements;
@@ -223,6 +226,33 @@ public class ProjectService {
         Project project = load(projectId);
         access.checkSee(project);
         project.touch(at);
+    }
+
+    /** Stage changes in a period, newest first (district-wide; for the leaders' weekly digest). */
+    @PreAuthorize("hasAnyRole('LEADER', 'ADMIN')")
+    public List<ProjectMove> moves(java.time.Instant from, java.time.Instant to) {
+        return queries.moves(from, to);
+    }
+
+    /** Every stale project with its owner (district-wide; for reminders). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<StaleProject> staleProjects() {
+        return queries.staleProjects();
+    }
+
+    /** Days without activity that make a project stale, per stage. */
+    public java.util.Map<Stage, Integer> staleRules() {
+        return staleRules.all();
+    }
+
+    /** Sets (or with null removes) the stale rule of a stage; ADMIN only. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void saveStaleRule(Stage stage, Integer days) {
+        if (days != null && (days < 1 || days > 3650)) {
+            throw new BusinessException("project.error.staleDays");
+        }
+        staleRules.save(stage, days);
     }
 
     /** Reference lookups the project forms need. */

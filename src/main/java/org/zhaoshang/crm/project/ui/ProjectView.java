@@ -47,6 +47,7 @@ import org.zhaoshang.crm.project.AgreementRow;
 import org.zhaoshang.crm.project.AttachmentRow;
 import org.zhaoshang.crm.project.HistoryEntry;
 import org.zhaoshang.crm.project.ProjectDetails;
+import org.zhaoshang.crm.project.ProjectPageSection;
 import org.zhaoshang.crm.project.ProjectService;
 import org.zhaoshang.crm.project.ProjectTimelineSource;
 import org.zhaoshang.crm.project.Stage;
@@ -65,12 +66,15 @@ class ProjectView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private final ProjectService projects;
     private final ReferenceDataService referenceData;
     private final List<ProjectTimelineSource> timelineSources;
+    private final List<ProjectPageSection> sections;
     private ProjectDetails project;
 
-    ProjectView(ProjectService projects, ReferenceDataService referenceData, List<ProjectTimelineSource> timelineSources) {
+    ProjectView(ProjectService projects, ReferenceDataService referenceData, List<ProjectTimelineSource> timelineSources,
+            List<ProjectPageSection> sections) {
         this.projects = projects;
         this.referenceData = referenceData;
         this.timelineSources = timelineSources;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ProjectPageSection::order)).toList();
         addClassName("project-view");
     }
 
@@ -248,6 +252,9 @@ class ProjectView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("project.tab.timeline"), timeline());
+        for (ProjectPageSection section : sections) {
+            tabs.add(getTranslation(section.titleKey()), section.create(project.id(), this::reload));
+        }
         tabs.add(getTranslation("project.tab.agreements"), agreementsAndFiles());
         tabs.add(getTranslation("project.tab.history"), history());
         return tabs;

@@ -1,0 +1,76 @@
+package org.zhaoshang.crm.reminder;
+
+import java.util.TimeZone;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default schedule, registered once: with overwrite-existing-jobs=false a time ADMIN changed survives
+ * restarts. Misfires (the app was down at 08:30) fire once when it comes back, not once per missed fire;
+ * the idempotency keys make even a repeated fire harmless.
+ */
+@Configuration(proxyBeanMethods = false)
+class JobSchedule {
+
+    static final String GROUP = "reminders";
+    static final TimeZone OFFICE = TimeZone.getTimeZone(Jobs.OFFICE);
+
+    @Bean
+    JobDetail dailyDigestJob() {
+        return job(Jobs.DailyDigestJob.class, "daily-digest", "每日提醒：到期、逾期跟进和停滞项目");
+    }
+
+    @Bean
+    Trigger dailyDigestTrigger(JobDetail dailyDigestJob) {
+        return cron(dailyDigestJob, "0 30 8 ? * MON-FRI");
+    }
+
+    @Bean
+    JobDetail escalationJob() {
+        return job(Jobs.EscalationJob.class, "escalation", "逾期升级：超期跟进报送单位负责人");
+    }
+
+    @Bean
+    Trigger escalationTrigger(JobDetail escalationJob) {
+        return cron(escalationJob, "0 40 8 ? * MON-FRI");
+    }
+
+    @Bean
+    JobDetail weeklyDigestJob() {
+        return job(Jobs.WeeklyDigestJob.class, "weekly-digest", "每周简报：上周项目进展（区领导）");
+    }
+
+    @Bean
+    Trigger weeklyDigestTrigger(JobDetail weeklyDigestJob) {
+        return cron(weeklyDigestJob, "0 30 8 ? * MON");
+    }
+
+    @Bean
+    JobDetail outboxSenderJob() {
+        return job(Jobs.OutboxSenderJob.class, "outbox-sender", "发送队列：投递邮件和企业微信消息");
+    }
+
+    @Bean
+    Trigger outboxSenderTrigger(JobDetail outboxSenderJob) {
+        return TriggerBuilder.newTrigger().forJob(outboxSenderJob).withIdentity("outbox-sender", GROUP)
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(30).withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+    }
+
+    private static JobDetail job(Class<? extends RecordedJob> type, String name, String description) {
+        return JobBuilder.newJob(type).withIdentity(name, GROUP).withDescription(description).storeDurably().build();
+    }
+
+    static Trigger cron(JobDetail job, String expression) {
+        return TriggerBuilder.newTrigger().forJob(job).withIdentity(job.getKey().getName(), GROUP)
+                .withSchedule(CronScheduleBuilder.cronSchedule(expression).inTimeZone(OFFICE)
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+}

@@ -1,0 +1,69 @@
+package org.zhaoshang.crm.reminder;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.quartz.JobExecutionContext;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The scheduled jobs. Each is one call into {@link ReminderJobsService} or {@link OutboxSender}. */
+final class Jobs {
+
+    static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");
+
+    private Jobs() {
+    }
+
+    static LocalDate day(JobExecutionContext context) {
+        return context.getScheduledFireTime().toInstant().atZone(OFFICE).toLocalDate();
+    }
+
+    /** 每日提醒, working days 08:30. */
+    static class DailyDigestJob extends RecordedJob {
+        @Autowired
+        private ReminderJobsService reminders;
+
+        @Override
+        protected String work(JobExecutionContext context) {
+            return reminders.dailyDigests(day(context));
+        }
+    }
+
+    /** 逾期升级 to unit leads, working days 08:40. */
+    static class EscalationJob extends RecordedJob {
+        @Autowired
+        private ReminderJobsService reminders;
+
+        @Override
+        protected String work(JobExecutionContext context) {
+            return reminders.escalations(day(context));
+        }
+    }
+
+    /** 每周简报 for leaders, Mondays 08:30. */
+    static class WeeklyDigestJob extends RecordedJob {
+        @Autowired
+        private ReminderJobsService reminders;
+
+        @Override
+        protected String work(JobExecutionContext context) {
+            return reminders.weeklyDigest(day(context));
+        }
+    }
+
+    /** Delivers the outbox, every 30 seconds. */
+    static class OutboxSenderJob extends RecordedJob {
+        @Autowired
+        private OutboxSender sender;
+
+        @Override
+        protected String work(JobExecutionContext context) {
+            int total = 0;
+            int sent;
+            do {
+                sent = sender.sendDue(100);
+                total += sent;
+            } while (sent == 100);
+            return "sent " + total;
+        }
+    }
+}

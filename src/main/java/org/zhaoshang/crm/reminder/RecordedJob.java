@@ -1,0 +1,65 @@
+package org.zhaoshang.crm.reminder;
+
+import java.net.InetAddress;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+import org.zhaoshang.crm.security.SystemActor;
+
+/**
+ * Base of every scheduled job: thin (the work is one idempotent service call, run as the system actor) and
+ * recorded in job_run with the trigger's scheduled fire time. The unique key on (job, scheduled time) also
+ * stops a second node from running the same fire, should the cluster ever hand it out twice.
+ */
+@DisallowConcurrentExecution
+abstract class RecordedJob extends QuartzJobBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordedJob.class);
+    private static final String NODE = node();
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    /** The work; returns a short description of what was done, for the jobs page. */
+    protected abstract String work(JobExecutionContext context);
+
+    @Override
+    protected final void executeInternal(JobExecutionContext context) {
+        String job = context.getJobDetail().getKey().getName();
+        Instant scheduled = context.getScheduledFireTime().toInstant();
+        try {
+            jdbc.update("insert into job_run (job_name, scheduled_fire_time, node, started_at, result) values (?, ?, ?, ?, 'RUNNING')",
+                    job, Timestamp.from(scheduled), NODE, Timestamp.from(Instant.now()));
+        } catch (DuplicateKeyException alreadyRun) {
+            log.warn("Job {} for {} already ran on another node; skipped", job, scheduled);
+            return;
+        }
+        String result = "OK";
+        String message;
+        try {
+            message = SystemActor.call(() -> work(context));
+        } catch (RuntimeException e) {
+            result = "FAILED";
+            message = e.getClass().getSimpleName() + ": " + e.getMessage();
+            log.error("Job {} failed", job, e);
+        }
+        jdbc.update("update job_run set finished_at = ?, result = ?, message = ? where job_name = ? and scheduled_fire_time = ?",
+                Timestamp.from(Instant.now()), result, message == null ? null : message.substring(0, Math.min(2000, message.length())),
+                job, Timestamp.from(scheduled));
+    }
+
+    private static String node() {
+        try {
+            return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
+        } catch (java.net.UnknownHostException e) {
+            return "node/" + ProcessHandle.current().pid();
+        }
+    }
+}

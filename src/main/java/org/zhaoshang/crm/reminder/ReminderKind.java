@@ -1,0 +1,11 @@
+package org.zhaoshang.crm.reminder;
+
+/** What a reminder is about (labels under {@code reminderKind.<NAME>}); users choose per kind whether to get mail. */
+public enum ReminderKind {
+    /** 每日提醒: due and overdue follow-ups, stale projects I own */
+    DAILY_DIGEST,
+    /** 逾期升级: follow-ups of my unit overdue beyond N days (to unit leads) */
+    ESCALATION,
+    /** 每周简报: what moved last week (to leaders) */
+    WEEKLY_DIGEST
+}
