@@ -1,6 +1,9 @@
 package org.zhaoshang.crm.reminder;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import java.util.Properties;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import org.springframework.mail.MailException;
@@ -28,7 +31,8 @@ class EmailChannel implements NotificationChannel {
     @Override
     public void deliver(OutgoingMessage message) throws DeliveryException {
         try {
-            MimeMessage mime = new KeyedMimeMessage(mail.createMimeMessage(), message.key());
+            Session session = mail instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+            MimeMessage mime = new KeyedMimeMessage(session, message.key());
             MimeMessageHelper helper = new MimeMessageHelper(mime, message.html() != null, StandardCharsets.UTF_8.name());
             helper.setFrom(settings.from());
             helper.setTo(message.recipient());
@@ -48,8 +52,8 @@ class EmailChannel implements NotificationChannel {
     private static final class KeyedMimeMessage extends MimeMessage {
         private final String key;
 
-        KeyedMimeMessage(MimeMessage base, String key) throws MessagingException {
-            super(base);
+        KeyedMimeMessage(Session session, String key) {
+            super(session);
             this.key = key;
         }
 

@@ -37,13 +37,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, java.util.List<NavbarItem> navbarItems) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         addToNavbar(toggle, viewTitle);
+        if (authentication.isAuthenticated()) {
+            Div items = new Div();
+            items.addClassName("navbar-items");
+            navbarItems.forEach(item -> items.add(item.create()));
+            addToNavbar(items);
+        }
         addToDrawer(header(), new Scroller(navigation()), footer());
     }
 
