@@ -92,7 +92,28 @@ class DemoTrips {
         trips.saveAction(new ActionDraft(null, 0, west, null, "牵头商务、自然资源规划、文化旅游、林业等部门开展用地及可行性分析",
                 units.get("区发改委"), LocalDate.of(2023, 6, 15), false));
         backdateHistory();
+        followups();
         return 2;
+    }
+
+    /**
+     * A few follow-ups of 李明 (staff) so that 我的跟进 and the daily reminder have something to show: one
+     * overdue, one due today, one later this week. Written directly (demo data, dated relative to today).
+     */
+    private void followups() {
+        Object[][] rows = {
+            {"MAH药品持有人转化平台及医药B证公司项目", "电话沟通MAH平台落地条件，企业关注药品注册服务。", "整理医药B证办理流程发企业", -3},
+            {"康师傅饮品中原区域总部", "与企业区域负责人座谈，初步确定办公面积需求约3000㎡。", "陪同企业看升龙天玺商务楼宇", 0},
+            {"均和云谷郑州智慧港项目", "企业来电询问中央商务区楼宇租金和入驻政策。", "报送楼宇租金和政策清单", 3},
+        };
+        for (Object[] row : rows) {
+            jdbc.update("""
+                    insert into followup (project_id, author_id, kind, happened_at, content, next_step, next_date, version,
+                                          created_at, updated_at)
+                    select p.id, u.id, 'PHONE', utc_timestamp(6) - interval 7 day, ?, ?, ?, 0, utc_timestamp(6), utc_timestamp(6)
+                    from project p, app_user u where p.name = ? and u.username = 'staff'
+                    """, row[1], row[2], LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays((Integer) row[3]), row[0]);
+        }
     }
 
     /**

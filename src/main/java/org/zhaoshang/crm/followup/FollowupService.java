@@ -1,7 +1,6 @@
 package org.zhaoshang.crm.followup;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -71,12 +70,11 @@ public class FollowupService {
         return queries.ofProject(projectId);
     }
 
-    /** The caller's open next dates: overdue, today, and the rest of this week. */
+    /** The caller's open next dates: overdue, today, and the next seven days. */
     public MyFollowups mine() {
         Long me = currentUser.require().userId();
         LocalDate today = today();
-        LocalDate endOfWeek = today.with(DayOfWeek.SUNDAY);
-        List<FollowupRow> open = queries.openOf(me, endOfWeek);
+        List<FollowupRow> open = queries.openOf(me, today.plusDays(7));
         return new MyFollowups(open.stream().filter(f -> f.nextDate().isBefore(today)).toList(),
                 open.stream().filter(f -> f.nextDate().equals(today)).toList(),
                 open.stream().filter(f -> f.nextDate().isAfter(today)).toList());

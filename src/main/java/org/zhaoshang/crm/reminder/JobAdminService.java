@@ -40,7 +40,7 @@ public class JobAdminService {
                 JobDetail detail = scheduler.getJobDetail(key);
                 Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(key.getName(), JobSchedule.GROUP));
                 String schedule = trigger instanceof CronTrigger cron ? cron.getCronExpression()
-                        : trigger instanceof SimpleTrigger simple ? "every " + simple.getRepeatInterval() / 1000 + " s" : "";
+                        : trigger instanceof SimpleTrigger simple ? String.valueOf(simple.getRepeatInterval() / 1000) : "";
                 String state = trigger == null ? "NONE" : scheduler.getTriggerState(trigger.getKey()).name();
                 Map<String, Object> last = jdbc.queryForList("select started_at, result, message from job_run where job_name = ?"
                         + " order by started_at desc limit 1", key.getName()).stream().findFirst().orElse(Map.of());

@@ -63,7 +63,8 @@ class ReminderAdminView extends Main implements HasDynamicTitle {
         jobGrid.addClassName("dense");
         jobGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         jobGrid.addColumn(JobInfo::description).setHeader(getTranslation("reminder.job.description")).setFlexGrow(2);
-        jobGrid.addColumn(JobInfo::schedule).setHeader(getTranslation("reminder.job.schedule")).setAutoWidth(true);
+        jobGrid.addColumn(j -> j.cron() ? j.schedule() : getTranslation("reminder.job.everySeconds", j.schedule()))
+                .setHeader(getTranslation("reminder.job.schedule")).setAutoWidth(true);
         jobGrid.addColumn(j -> getTranslation("reminder.state." + j.state())).setHeader(getTranslation("reminder.job.state")).setAutoWidth(true);
         jobGrid.addColumn(j -> when(j.nextFire())).setHeader(getTranslation("reminder.job.next")).setAutoWidth(true);
         jobGrid.addColumn(j -> when(j.lastRunStarted())).setHeader(getTranslation("reminder.job.last")).setAutoWidth(true);
