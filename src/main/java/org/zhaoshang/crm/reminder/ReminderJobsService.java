@@ -203,18 +203,6 @@ public class ReminderJobsService {
     }
 
     static String stageName(Stage stage) {
-        return switch (stage) {
-            case LEAD -> "线索";
-            case CONTACT -> "对接";
-            case SITE_VISIT -> "考察";
-            case NEGOTIATION -> "洽谈";
-            case SIGNED -> "签约";
-            case LANDED -> "落地";
-            case STARTED -> "开工";
-            case OPERATING -> "投产";
-            case ON_HOLD -> "搁置";
-            case DROPPED -> "终止";
-        };
+        return org.zhaoshang.crm.project.StageNames.chinese(stage);
     }
-
 }

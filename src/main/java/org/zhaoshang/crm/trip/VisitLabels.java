@@ -20,20 +20,6 @@ final class VisitLabels {
     }
 
     static String stage(Stage stage) {
-        if (stage == null) {
-            return "";
-        }
-        return switch (stage) {
-            case LEAD -> "线索";
-            case CONTACT -> "对接";
-            case SITE_VISIT -> "考察";
-            case NEGOTIATION -> "洽谈";
-            case SIGNED -> "签约";
-            case LANDED -> "落地";
-            case STARTED -> "开工";
-            case OPERATING -> "投产";
-            case ON_HOLD -> "搁置";
-            case DROPPED -> "终止";
-        };
+        return org.zhaoshang.crm.project.StageNames.chinese(stage);
     }
 }
