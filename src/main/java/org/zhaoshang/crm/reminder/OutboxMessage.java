@@ -60,20 +60,4 @@ class OutboxMessage extends AbstractEntity {
         this.nextAttemptAt = now;
     }
 
-    /** Queued again by hand (ADMIN "resend"), attempts start over. */
-    void resend(Instant now) {
-        status = OutboxStatus.QUEUED;
-        attempts = 0;
-        nextAttemptAt = now;
-        lastError = null;
-    }
-
-    OutgoingMessage toOutgoing() {
-        return new OutgoingMessage(getId(), idempotencyKey, channel, recipient, subject, bodyText, bodyHtml);
-    }
-
-    OutboxRow toRow() {
-        return new OutboxRow(getId(), idempotencyKey, channel, kind, recipient, subject, status, attempts, nextAttemptAt,
-                lastError, getCreatedAt(), sentAt);
-    }
 }

@@ -173,14 +173,19 @@ public class ReminderJobsService {
     private boolean deliver(UserRef person, ReminderKind kind, String key, String subject, String template,
             Map<String, Object> model, String route) {
         MailTemplates.Bodies bodies = templates.render(template, model);
-        Boolean mailed = transactions.execute(tx -> {
-            notifications.add(person.id(), key, kind, subject, bodies.text(), route);
-            if (person.email() != null && !person.email().isBlank() && preferences.wantsEmail(person.id(), kind)) {
-                return outbox.enqueue(key, Channel.EMAIL, kind, person.email(), person.id(), subject, bodies.text(), bodies.html());
-            }
+        try {
+            Boolean mailed = transactions.execute(tx -> {
+                notifications.add(person.id(), key, kind, subject, bodies.text(), route);
+                if (person.email() != null && !person.email().isBlank() && preferences.wantsEmail(person.id(), kind)) {
+                    return outbox.enqueue(key, Channel.EMAIL, kind, person.email(), person.id(), subject, bodies.text(), bodies.html());
+                }
+                return false;
+            });
+            return Boolean.TRUE.equals(mailed);
+        } catch (org.springframework.dao.DataIntegrityViolationException queuedByAnotherNode) {
+            // Two nodes decided the same reminder at once; the unique key kept one. Nothing is lost.
             return false;
-        });
-        return Boolean.TRUE.equals(mailed);
+        }
     }
 
     private Map<String, Object> line(FollowupRow f) {
