@@ -53,15 +53,15 @@ class ReminderIT {
     @Autowired
     Scheduler scheduler;
 
-    LocalDate day;
+    /** Each test works on its own day, so no test finds its reminder already decided by another. */
+    static LocalDate wednesdayInWeeks(int weeks) {
+        return LocalDate.now(OFFICE).plusWeeks(weeks).with(DayOfWeek.WEDNESDAY);
+    }
 
     @BeforeEach
     void quietSchedulerAndEmptyMailbox() throws Exception {
         scheduler.pauseJob(JobKey.jobKey("outbox-sender", "reminders"));
         TestMail.get().purgeEmailFromAllMailboxes();
-        LocalDate today = LocalDate.now(OFFICE);
-        day = today.getDayOfWeek() == DayOfWeek.SATURDAY ? today.plusDays(2)
-                : today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.plusDays(1) : today;
         // Earlier tests leave open follow-ups of their own; each test here looks at its own recipients only.
         jdbc.update("update outbox_message set status = 'SENT' where status = 'QUEUED'");
     }
@@ -73,6 +73,7 @@ class ReminderIT {
 
     @Test
     void theDailyDigestMailsTheAuthorTheirOverdueAndDueFollowupsOnce() throws Exception {
+        LocalDate day = wednesdayInWeeks(1);
         String overdueName = ProjectTestData.unique("逾期提醒");
         String dueName = ProjectTestData.unique("到期提醒");
         Long overdue = followup("staff", overdueName, day);
@@ -97,6 +98,7 @@ class ReminderIT {
 
     @Test
     void someoneWhoTurnedTheMailOffStillSeesTheReminderInTheBell() throws Exception {
+        LocalDate day = wednesdayInWeeks(2);
         actors.run("staff2", () -> preferences.setMine(ReminderKind.DAILY_DIGEST, false));
         try {
             followup("staff2", ProjectTestData.unique("铃铛提醒"), day);
@@ -114,6 +116,7 @@ class ReminderIT {
 
     @Test
     void aFollowupOverdueLongerThanThreeDaysReachesTheUnitLead() throws Exception {
+        LocalDate day = wednesdayInWeeks(3);
         String name = ProjectTestData.unique("升级提醒");
         Long id = followup("staff", name, day);
         jdbc.update("update followup set next_date = ? where id = ?", day.minusDays(5), id);
@@ -144,6 +147,7 @@ class ReminderIT {
 
     @Test
     void whileSmtpIsDownMailsWaitAndGoOutOnceWhenItIsBack() throws Exception {
+        LocalDate day = wednesdayInWeeks(4);
         followup("staff4", ProjectTestData.unique("断线提醒"), day);
         SystemActor.run(() -> reminders.dailyDigests(day));
         TestMail.stop();
