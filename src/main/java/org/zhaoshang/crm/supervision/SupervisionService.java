@@ -67,6 +67,9 @@ public class SupervisionService {
     }
 
     private Long create(ProblemDraft draft, CrmPrincipal me, Long meetingId, boolean assign) {
+        if (draft.projectId() == null) {
+            throw new org.zhaoshang.crm.base.BusinessException("validation.required", "problem.field.project");
+        }
         Problem problem = new Problem(draft.projectId(), me.userId(), today(),
                 draft.source() == null ? ProblemSource.DIRECT : draft.source(), meetingId);
         problem.update(withDeadline(draft));

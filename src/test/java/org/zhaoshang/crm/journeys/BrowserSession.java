@@ -64,11 +64,11 @@ final class BrowserSession implements AutoCloseable {
 
     /** The native input of the Vaadin field (text field, combo box, date picker …) with this label. */
     WebElement field(String label) {
-        return wait.until(d -> (WebElement) driver.executeScript("""
+        return untilFound("field-" + label, () -> wait.until(d -> (WebElement) driver.executeScript("""
                 const fields = [...document.querySelectorAll('vaadin-text-field, vaadin-big-decimal-field, vaadin-integer-field,\
                   vaadin-combo-box, vaadin-date-picker, vaadin-text-area, vaadin-email-field, vaadin-password-field')];
                 const f = fields.findLast(e => e.label === arguments[0] && e.getClientRects().length > 0);
-                return f ? f.querySelector('input, textarea') : null;""", label));
+                return f ? f.querySelector('input, textarea') : null;""", label)));
     }
 
     /** Types into a field and leaves it, so the value reaches the server. */

@@ -32,6 +32,9 @@ import org.zhaoshang.crm.base.UserDisplay;
  */
 @Layout
 @AnonymousAllowed
+// Navbar items come from Spring beans the frontend build cannot see from the routes: name their components here
+// so that the production bundle includes them.
+@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.popover.Popover.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
