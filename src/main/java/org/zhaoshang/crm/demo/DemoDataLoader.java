@@ -31,11 +31,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccountService accounts;
     private final DemoPipeline pipeline;
     private final DemoTrips trips;
+    private final DemoSupervision supervision;
 
-    DemoDataLoader(UserAccountService accounts, DemoPipeline pipeline, DemoTrips trips) {
+    DemoDataLoader(UserAccountService accounts, DemoPipeline pipeline, DemoTrips trips, DemoSupervision supervision) {
         this.accounts = accounts;
         this.pipeline = pipeline;
         this.trips = trips;
+        this.supervision = supervision;
     }
 
     @Override
@@ -56,6 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
             pipeline.load();
             trips.load(accounts.pickList(null));
         });
+        SystemActor.run(supervision::load);
     }
 
     private int user(String username, String title, String unitCode, Role role) {

@@ -30,6 +30,21 @@ public final class SystemActor {
         }
     }
 
+    /**
+     * Runs work as a real user (demo data and set-up that must name a person, e.g. who raised a problem).
+     */
+    public static void runAs(org.springframework.security.core.userdetails.UserDetails user, Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     public static void run(Runnable work) {
         call(() -> {
             work.run();

@@ -58,7 +58,7 @@ class MeetingListView extends Main implements HasDynamicTitle {
             Anchor link = new Anchor(minutes, getTranslation("meeting.minutes"));
             link.addClassName("meeting-minutes");
             return link;
-        }).setWidth("120px").setFlexGrow(0);
+        }).setWidth("160px").setFlexGrow(0);
         grid.setItems(meetings.list());
         grid.setHeight("calc(100vh - 200px)");
         add(toolbar, grid);
