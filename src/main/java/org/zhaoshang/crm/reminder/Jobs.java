@@ -66,4 +66,16 @@ final class Jobs {
             return "sent " + total;
         }
     }
+
+    /**
+     * Diagnostic only: does nothing but leave its job_run row, which names the node that ran the fire. The
+     * cluster test schedules it through the Scheduler API to see how the nodes share fires; nothing registers
+     * it by default. It is main code because every node must be able to load the class a stored job names.
+     */
+    static class ProbeJob extends RecordedJob {
+        @Override
+        protected String work(JobExecutionContext context) {
+            return "probe";
+        }
+    }
 }
