@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The default schedule, registered once: with overwrite-existing-jobs=false a time ADMIN changed survives
+ * The default schedule, registered once. The daily jobs fire every day and ask the working-day calendar whether
+ * the day is worked, so that holidays are skipped and 调休 Saturdays get their reminders. Registered once: with overwrite-existing-jobs=false a time ADMIN changed survives
  * restarts. Misfires (the app was down at 08:30) fire once when it comes back, not once per missed fire;
  * the idempotency keys make even a repeated fire harmless.
  */
@@ -28,7 +29,7 @@ class JobSchedule {
 
     @Bean
     Trigger dailyDigestTrigger(JobDetail dailyDigestJob) {
-        return cron(dailyDigestJob, "0 30 8 ? * MON-FRI");
+        return cron(dailyDigestJob, "0 30 8 * * ?");
     }
 
     @Bean
@@ -38,7 +39,7 @@ class JobSchedule {
 
     @Bean
     Trigger escalationTrigger(JobDetail escalationJob) {
-        return cron(escalationJob, "0 40 8 ? * MON-FRI");
+        return cron(escalationJob, "0 40 8 * * ?");
     }
 
     @Bean
@@ -49,6 +50,26 @@ class JobSchedule {
     @Bean
     Trigger weeklyDigestTrigger(JobDetail weeklyDigestJob) {
         return cron(weeklyDigestJob, "0 30 8 ? * MON");
+    }
+
+    @Bean
+    JobDetail supervisionRemindersJob() {
+        return job(Jobs.SupervisionRemindersJob.class, "supervision-reminders", "督办提醒：到期前三个工作日、当日、逾期每日；超期报督办领导");
+    }
+
+    @Bean
+    Trigger supervisionRemindersTrigger(JobDetail supervisionRemindersJob) {
+        return cron(supervisionRemindersJob, "0 35 8 * * ?");
+    }
+
+    @Bean
+    JobDetail serviceDayAgendaJob() {
+        return job(Jobs.ServiceDayAgendaJob.class, "service-day-agenda", "项目服务日议程：周四生成周五议程，发送分包领导");
+    }
+
+    @Bean
+    Trigger serviceDayAgendaTrigger(JobDetail serviceDayAgendaJob) {
+        return cron(serviceDayAgendaJob, "0 0 15 ? * THU");
     }
 
     @Bean

@@ -50,6 +50,28 @@ final class Jobs {
         }
     }
 
+    /** 督办提醒 and its escalation, daily 08:35 (the service skips days the calendar does not work). */
+    static class SupervisionRemindersJob extends RecordedJob {
+        @Autowired
+        private SupervisionReminderService reminders;
+
+        @Override
+        protected String work(JobExecutionContext context) {
+            return reminders.deadlineReminders(day(context)) + "; " + reminders.escalations(day(context));
+        }
+    }
+
+    /** 项目服务日: on Thursday 15:00, prepares Friday's agenda and mails each leader in charge their part. */
+    static class ServiceDayAgendaJob extends RecordedJob {
+        @Autowired
+        private SupervisionReminderService reminders;
+
+        @Override
+        protected String work(JobExecutionContext context) {
+            return reminders.serviceDayAgenda(day(context).plusDays(1));
+        }
+    }
+
     /** Delivers the outbox, every 30 seconds. */
     static class OutboxSenderJob extends RecordedJob {
         @Autowired

@@ -1,6 +1,5 @@
 package org.zhaoshang.crm.reminder;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +26,7 @@ import org.zhaoshang.crm.project.ProjectService;
 import org.zhaoshang.crm.project.Stage;
 import org.zhaoshang.crm.project.StaleProject;
 import org.zhaoshang.crm.project.StageChangeKind;
+import org.zhaoshang.crm.supervision.WorkingDays;
 
 /**
  * Decides the reminders of a day and writes them — bell item and, where the person wants mail, an outbox
@@ -43,30 +43,27 @@ public class ReminderJobsService {
     private final ProjectService projects;
     private final UserAccountService users;
     private final Outbox outbox;
-    private final NotificationService notifications;
-    private final PreferenceService preferences;
-    private final MailTemplates templates;
+    private final ReminderDelivery delivery;
+    private final WorkingDays workingDays;
     private final ReminderSettings settings;
     private final TransactionTemplate transactions;
 
     ReminderJobsService(FollowupService followups, ProjectService projects, UserAccountService users, Outbox outbox,
-            NotificationService notifications, PreferenceService preferences, MailTemplates templates,
-            ReminderSettings settings, TransactionTemplate transactions) {
+            ReminderDelivery delivery, WorkingDays workingDays, ReminderSettings settings, TransactionTemplate transactions) {
         this.followups = followups;
         this.projects = projects;
         this.users = users;
         this.outbox = outbox;
-        this.notifications = notifications;
-        this.preferences = preferences;
-        this.templates = templates;
+        this.delivery = delivery;
+        this.workingDays = workingDays;
         this.settings = settings;
         this.transactions = transactions;
     }
 
-    /** 每日提醒 of a working day: each person's overdue and due follow-ups and the stale projects they own. */
+    /** 每日提醒 of a working day (on the working-day calendar: holidays skipped, 调休 Saturdays included): each person's overdue and due follow-ups and the stale projects they own. */
     public String dailyDigests(LocalDate day) {
-        if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            return "weekend, nothing sent";
+        if (!workingDays.isWorkingDay(day)) {
+            return "not a working day on the calendar, nothing sent";
         }
         Map<Long, List<FollowupRow>> due = followups.dueOnOrBefore(day).stream()
                 .collect(Collectors.groupingBy(FollowupRow::authorId, LinkedHashMap::new, Collectors.toList()));
@@ -100,8 +97,8 @@ public class ReminderJobsService {
 
     /** 逾期升级: follow-ups overdue by more than N days go to the unit leads of their authors' units. */
     public String escalations(LocalDate day) {
-        if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            return "weekend, nothing sent";
+        if (!workingDays.isWorkingDay(day)) {
+            return "not a working day on the calendar, nothing sent";
         }
         LocalDate limit = day.minusDays(settings.escalateAfterDays());
         Map<Long, UserRef> byId = people();
@@ -169,23 +166,9 @@ public class ReminderJobsService {
         return leaders.size() + " leaders, " + mails + " mails queued, " + moves.size() + " moves";
     }
 
-    /** Bell item always; mail when the person has an address and wants this kind by mail. One transaction. */
     private boolean deliver(UserRef person, ReminderKind kind, String key, String subject, String template,
             Map<String, Object> model, String route) {
-        MailTemplates.Bodies bodies = templates.render(template, model);
-        try {
-            Boolean mailed = transactions.execute(tx -> {
-                notifications.add(person.id(), key, kind, subject, bodies.text(), route);
-                if (person.email() != null && !person.email().isBlank() && preferences.wantsEmail(person.id(), kind)) {
-                    return outbox.enqueue(key, Channel.EMAIL, kind, person.email(), person.id(), subject, bodies.text(), bodies.html());
-                }
-                return false;
-            });
-            return Boolean.TRUE.equals(mailed);
-        } catch (org.springframework.dao.DataIntegrityViolationException queuedByAnotherNode) {
-            // Two nodes decided the same reminder at once; the unique key kept one. Nothing is lost.
-            return false;
-        }
+        return delivery.deliver(person, kind, key, subject, template, model, route);
     }
 
     private Map<String, Object> line(FollowupRow f) {

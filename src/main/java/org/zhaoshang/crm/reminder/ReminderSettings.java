@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param firstRetry      back-off after the first failure (doubles each time)
  * @param sendingTimeout  a message left "sending" this long (its node died) is queued again
  * @param wecomWebhook    WeCom group robot webhook URL for the weekly digest; blank = off
+ * @param supervisionEscalateAfterWorkingDays a supervised item overdue longer than this many working days goes to
+ *                        its supervising leader every working day
  */
 @ConfigurationProperties("crm.reminder")
 public record ReminderSettings(String baseUrl, String from, int escalateAfterDays, int maxAttempts, Duration firstRetry,
-        Duration sendingTimeout, String wecomWebhook) {
+        Duration sendingTimeout, String wecomWebhook, int supervisionEscalateAfterWorkingDays) {
 }

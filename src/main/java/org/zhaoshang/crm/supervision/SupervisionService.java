@@ -195,6 +195,16 @@ public class SupervisionService {
                 new MapSqlParameterSource("project", projectId));
     }
 
+    /**
+     * Items the lead unit still has to work on (待交办, 办理中) with a deadline on or before {@code latest}, for the
+     * deadline reminders; items waiting for 销号 confirmation are the confirmer's move, not the unit's.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<ProblemRow> openDueBy(LocalDate latest) {
+        return query(" where p.status in ('TO_ASSIGN', 'IN_PROGRESS') and p.deadline <= :latest order by p.deadline, p.id",
+                new MapSqlParameterSource("latest", latest));
+    }
+
     /** District-wide list (LEADER, ADMIN), open ones first. */
     @PreAuthorize("hasAnyRole('LEADER', 'ADMIN')")
     public List<ProblemRow> all(boolean includeClosed) {

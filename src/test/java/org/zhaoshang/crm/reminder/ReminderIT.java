@@ -3,13 +3,11 @@ package org.zhaoshang.crm.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -178,35 +176,11 @@ class ReminderIT {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
     }
 
-    private static List<MimeMessage> mailsTo(String address) throws Exception {
-        return Arrays.stream(TestMail.get().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+    private static List<MimeMessage> mailsTo(String address) {
+        return TestMail.mailsTo(address);
     }
 
-    /** The plain-text alternative of the mail, decoded. */
     private static String decoded(MimeMessage mail) throws Exception {
-        Object content = mail.getContent();
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            StringBuilder text = new StringBuilder();
-            collect(multipart, text);
-            return text.toString();
-        }
-        return String.valueOf(content);
-    }
-
-    private static void collect(jakarta.mail.Multipart multipart, StringBuilder text) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            Object part = multipart.getBodyPart(i).getContent();
-            if (part instanceof jakarta.mail.Multipart nested) {
-                collect(nested, text);
-            } else {
-                text.append(part).append('\n');
-            }
-        }
+        return TestMail.decoded(mail);
     }
 }
