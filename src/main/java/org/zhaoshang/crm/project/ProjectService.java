@@ -198,7 +198,7 @@ public class ProjectService {
         if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
             throw new BusinessException("project.attachment.badName");
         }
-        AttachmentStorage.Stored stored = storage.store(content);
+        org.zhaoshang.crm.base.files.FileStore.Stored stored = storage.store(content);
         try {
             Attachment attachment = new Attachment(projectId, agreementId, fileName.strip(), stored.contentType(),
                     stored.size(), stored.sha256(), stored.key(), access.me().displayName(), clock.instant());

@@ -40,4 +40,8 @@ class ProblemEvent {
         this.content = content == null || content.isBlank() ? null : content.strip();
         this.createdAt = at;
     }
+
+    Long getId() {
+        return id;
+    }
 }

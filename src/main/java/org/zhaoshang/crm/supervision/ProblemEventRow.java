@@ -1,7 +1,8 @@
 package org.zhaoshang.crm.supervision;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A line of a problem's history; {@code kind} is a bundle key suffix (problemEvent.*). */
-public record ProblemEventRow(String kind, String authorName, String content, Instant at) {
+/** A line of a problem's history; {@code kind} is a bundle key suffix (problemEvent.*); files of a report with it. */
+public record ProblemEventRow(Long id, String kind, String authorName, String content, Instant at, List<ProblemFileRow> files) {
 }

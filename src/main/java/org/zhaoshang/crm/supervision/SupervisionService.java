@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhaoshang.crm.base.NotFoundException;
+import org.zhaoshang.crm.base.files.FileStore;
 import org.zhaoshang.crm.org.Role;
 import org.zhaoshang.crm.project.ProjectService;
 import org.zhaoshang.crm.security.CrmPrincipal;
@@ -40,9 +41,12 @@ public class SupervisionService {
     private final CurrentUser currentUser;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final FileStore files;
+    private final int maxFilesPerReport;
 
     SupervisionService(ProblemRepository problems, ProblemEventRepository events, ProjectService projects,
-            WorkingDays workingDays, CurrentUser currentUser, NamedParameterJdbcTemplate jdbc, Optional<Clock> clock) {
+            WorkingDays workingDays, CurrentUser currentUser, NamedParameterJdbcTemplate jdbc, Optional<Clock> clock,
+            SupervisionSettings settings) {
         this.problems = problems;
         this.events = events;
         this.projects = projects;
@@ -50,6 +54,8 @@ public class SupervisionService {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.files = new FileStore(settings.files().directory(), settings.files().maxBytes(), FileStore.DOCUMENTS, "problem.file");
+        this.maxFilesPerReport = settings.files().maxPerReport();
     }
 
     /** Raises a problem on a project the caller may see (待交办). */
@@ -102,6 +108,15 @@ public class SupervisionService {
     /** A progress report of the lead unit (or a co-operating unit). */
     @Transactional
     public void reportProgress(Long id, String content) {
+        reportProgress(id, content, List.of());
+    }
+
+    /**
+     * A progress report with files (批复文件, photos, the unit's report). The files are kept only if the report is:
+     * a refused file or report leaves nothing stored.
+     */
+    @Transactional
+    public void reportProgress(Long id, String content, List<ReportFile> attached) {
         CrmPrincipal me = currentUser.require();
         Problem problem = problems.findById(id).orElseThrow(() -> new NotFoundException("problem", id));
         if (!problem.getLeadUnitId().equals(me.unitId()) && !problem.getCoUnitIds().contains(me.unitId())) {
@@ -113,12 +128,18 @@ public class SupervisionService {
         if (problem.getStatus() == ProblemStatus.CLOSED) {
             throw new org.zhaoshang.crm.base.BusinessException("problem.error.wrongStatus", "problemStatus.CLOSED");
         }
-        event(problem, "PROGRESS", me, content);
+        attach(problem, event(problem, "PROGRESS", me, content), me, attached);
     }
 
     /** 申请销号 by the lead unit. */
     @Transactional
     public void requestClose(Long id, long version, String report) {
+        requestClose(id, version, report, List.of());
+    }
+
+    /** 申请销号 by the lead unit, with the files that prove it is solved. */
+    @Transactional
+    public void requestClose(Long id, long version, String report, List<ReportFile> attached) {
         CrmPrincipal me = currentUser.require();
         Problem problem = load(id, version);
         if (!problem.getLeadUnitId().equals(me.unitId())) {
@@ -126,7 +147,60 @@ public class SupervisionService {
         }
         problem.requestClose();
         problems.saveAndFlush(problem);
-        event(problem, "CLOSE_REQUESTED", me, report);
+        attach(problem, event(problem, "CLOSE_REQUESTED", me, report), me, attached);
+    }
+
+    /** The bytes of a report's file. */
+    public java.io.InputStream openFile(Long fileId) {
+        String key = jdbc.query("select storage_key from problem_file where id = :id", Map.of("id", fileId),
+                rs -> rs.next() ? rs.getString(1) : null);
+        if (key == null) {
+            throw new NotFoundException("problem_file", fileId);
+        }
+        return files.open(key);
+    }
+
+    private void attach(Problem problem, Long eventId, CrmPrincipal me, List<ReportFile> attached) {
+        if (attached == null || attached.isEmpty()) {
+            return;
+        }
+        if (attached.size() > maxFilesPerReport) {
+            throw new org.zhaoshang.crm.base.BusinessException("problem.file.tooMany", maxFilesPerReport);
+        }
+        List<String> stored = new ArrayList<>();
+        try {
+            for (ReportFile file : attached) {
+                String name = file.fileName() == null ? "" : file.fileName().strip();
+                if (name.isEmpty() || name.length() > 255) {
+                    throw new org.zhaoshang.crm.base.BusinessException("problem.file.badName");
+                }
+                FileStore.Stored saved = files.store(new java.io.ByteArrayInputStream(file.content()), name);
+                stored.add(saved.key());
+                jdbc.update("""
+                        insert into problem_file (problem_id, event_id, file_name, content_type, size_bytes, sha256, storage_key,
+                                                  uploaded_by, uploaded_at)
+                        values (:problem, :event, :name, :type, :size, :sha, :key, :by, :at)
+                        """, new MapSqlParameterSource().addValue("problem", problem.getId()).addValue("event", eventId)
+                        .addValue("name", name).addValue("type", saved.contentType()).addValue("size", saved.size())
+                        .addValue("sha", saved.sha256()).addValue("key", saved.key()).addValue("by", me.displayName())
+                        .addValue("at", now(clock)));
+            }
+        } catch (RuntimeException refused) {
+            // The transaction rolls the rows back; the bytes already on disk must go too.
+            stored.forEach(files::delete);
+            throw refused;
+        }
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            if (status != STATUS_COMMITTED) {
+                                stored.forEach(files::delete);
+                            }
+                        }
+                    });
+        }
     }
 
     /** 销号, by the supervising leader (or the lead unit's unit lead when nobody supervises it). */
@@ -213,9 +287,14 @@ public class SupervisionService {
     }
 
     public List<ProblemEventRow> events(Long problemId) {
+        Map<Long, List<ProblemFileRow>> byEvent = jdbc.query("select * from problem_file where problem_id = :id order by id",
+                Map.of("id", problemId), (rs, n) -> new ProblemFileRow(rs.getLong("id"), rs.getLong("event_id"), rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("uploaded_by"),
+                        rs.getTimestamp("uploaded_at").toInstant())).stream()
+                .collect(java.util.stream.Collectors.groupingBy(ProblemFileRow::eventId));
         return jdbc.query("select * from problem_event where problem_id = :id order by created_at desc, id desc",
-                Map.of("id", problemId), (rs, n) -> new ProblemEventRow(rs.getString("kind"), rs.getString("author_name"),
-                        rs.getString("content"), rs.getTimestamp("created_at").toInstant()));
+                Map.of("id", problemId), (rs, n) -> new ProblemEventRow(rs.getLong("id"), rs.getString("kind"), rs.getString("author_name"),
+                        rs.getString("content"), rs.getTimestamp("created_at").toInstant(), byEvent.getOrDefault(rs.getLong("id"), List.of())));
     }
 
     /** Problem categories (土地, 规划 …) as id → name, in display order. */
@@ -272,9 +351,9 @@ public class SupervisionService {
         return problem;
     }
 
-    private void event(Problem problem, String kind, CrmPrincipal me, String content) {
-        events.save(new ProblemEvent(problem.getId(), kind, me.userId() == 0 ? null : me.userId(), me.displayName(), content,
-                clock.instant()));
+    private Long event(Problem problem, String kind, CrmPrincipal me, String content) {
+        return events.saveAndFlush(new ProblemEvent(problem.getId(), kind, me.userId() == 0 ? null : me.userId(), me.displayName(),
+                content, clock.instant())).getId();
     }
 
     LocalDate today() {

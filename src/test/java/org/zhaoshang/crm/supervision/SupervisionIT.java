@@ -134,6 +134,98 @@ class SupervisionIT {
         assertThat(row.overdueWorkingDays()).isEqualTo(workingDays.workingDaysBetween(TODAY.minusDays(14), TODAY)).isPositive();
     }
 
+    @Test
+    void aProgressReportKeepsItsFilesAndAReportWithARefusedFileLeavesNothingBehind() throws Exception {
+        Long project = data.lead("staff", ProjectTestData.unique("附件督办"));
+        Long problem = actors.as("staff", () -> supervision.raise(draft(project, "规划许可批复", unit("区商务局"), null)));
+        byte[] pdf = "%PDF-1.4\n批复文件".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] docx = {'P', 'K', 3, 4, 20, 0, 6, 0};
+        actors.run("staff", () -> supervision.reportProgress(problem, "已取得规划许可", List.of(
+                new ReportFile("规划许可批复.pdf", pdf), new ReportFile("办理情况报告.docx", docx))));
+
+        ProblemEventRow progress = actors.as("staff", () -> supervision.events(problem)).getFirst();
+        assertThat(progress.kind()).isEqualTo("PROGRESS");
+        assertThat(progress.files()).extracting(ProblemFileRow::fileName).containsExactly("规划许可批复.pdf", "办理情况报告.docx");
+        assertThat(progress.files()).extracting(ProblemFileRow::contentType)
+                .containsExactly("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        try (java.io.InputStream in = actors.as("unitlead", () -> supervision.openFile(progress.files().getFirst().id()))) {
+            assertThat(in.readAllBytes()).isEqualTo(pdf);
+        }
+
+        int events = actors.as("staff", () -> supervision.events(problem)).size();
+        Integer files = jdbcTemplate.queryForObject("select count(*) from problem_file", Integer.class);
+        long stored = storedFiles();
+        byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        assertThatThrownBy(() -> actors.run("staff", () -> supervision.reportProgress(problem, "第二次报告", List.of(
+                new ReportFile("现场照片.pdf", pdf), new ReportFile("说明.pdf", program)))))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("problem.file.badType");
+        assertThat(actors.as("staff", () -> supervision.events(problem))).as("no report without its files").hasSize(events);
+        assertThat(jdbcTemplate.queryForObject("select count(*) from problem_file", Integer.class)).isEqualTo(files);
+        assertThat(storedFiles()).as("the accepted first file is removed again").isEqualTo(stored);
+    }
+
+    @Test
+    void theAdministratorEntersNextYearsHolidaysAndOnlyRealExceptionsAreAccepted() {
+        LocalDate springFestivalMonday = LocalDate.of(2027, 2, 8);
+        LocalDate makeUpSunday = LocalDate.of(2027, 2, 14);
+        assertThat(workingDays.isWorkingDay(springFestivalMonday)).isTrue();
+
+        actors.run("admin", () -> calendar.save(new CalendarDay(springFestivalMonday, false, "春节")));
+        actors.run("admin", () -> calendar.save(new CalendarDay(makeUpSunday, true, "春节调休上班")));
+        assertThat(workingDays.isWorkingDay(springFestivalMonday)).isFalse();
+        assertThat(workingDays.isWorkingDay(makeUpSunday)).isTrue();
+        assertThat(actors.as("admin", () -> calendar.year(2027))).extracting(CalendarDay::day).contains(springFestivalMonday, makeUpSunday);
+
+        assertThatThrownBy(() -> actors.run("admin", () -> calendar.save(new CalendarDay(LocalDate.of(2027, 2, 13), false, "周六"))))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("calendar.error.weekendOff");
+        assertThatThrownBy(() -> actors.run("admin", () -> calendar.save(new CalendarDay(LocalDate.of(2027, 2, 10), true, "周三"))))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("calendar.error.weekdayWorking");
+        assertThatThrownBy(() -> actors.run("unitlead", () -> calendar.save(new CalendarDay(LocalDate.of(2027, 2, 9), false, "春节"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 2, 9))).isTrue();
+
+        actors.run("admin", () -> calendar.remove(springFestivalMonday));
+        actors.run("admin", () -> calendar.remove(makeUpSunday));
+        assertThat(workingDays.isWorkingDay(springFestivalMonday)).isTrue();
+        assertThat(workingDays.isWorkingDay(makeUpSunday)).isFalse();
+    }
+
+    @Test
+    void minutesWrittenAfterTheMeetingRefuseAStaleVersionAndALaterDecisionBecomesAnItem() {
+        Long project = data.lead("staff", ProjectTestData.unique("服务日项目"));
+        Long meeting = actors.as("leader", () -> meetings.record(new MeetingDraft(MeetingKind.SERVICE_DAY, "项目服务日", TODAY, null,
+                null, null, Set.of(), Set.of(project), "议程", List.of())));
+        long version = actors.as("leader", () -> meetings.details(meeting)).version();
+        actors.run("leader", () -> meetings.updateMinutes(meeting, version, "会议研究了供水接入问题"));
+        assertThatThrownBy(() -> actors.run("unitlead", () -> meetings.updateMinutes(meeting, version, "另一份纪要")))
+                .isInstanceOf(org.zhaoshang.crm.base.ConcurrentEditException.class);
+        assertThat(actors.as("staff", () -> meetings.details(meeting)).minutes()).isEqualTo("会议研究了供水接入问题");
+
+        Long category = actors.as("staff", () -> supervision.categories()).keySet().iterator().next();
+        Long item = actors.as("leader", () -> meetings.addDecision(meeting, new MeetingDraft.DecisionDraft(project, "协调供水管网接入",
+                category, unit("区商务局"), Set.of(), TODAY.plusDays(10), null)));
+        assertThat(get(item).status()).isEqualTo(ProblemStatus.IN_PROGRESS);
+        assertThat(get(item).source()).isEqualTo(ProblemSource.MEETING);
+        assertThat(actors.as("staff", () -> meetings.details(meeting)).decisions()).extracting(MeetingDetails.DecisionLine::title)
+                .containsExactly("协调供水管网接入");
+        assertThatThrownBy(() -> actors.run("staff", () -> meetings.addDecision(meeting, new MeetingDraft.DecisionDraft(project, "员工不能加",
+                category, unit("区商务局"), Set.of(), TODAY.plusDays(10), null)))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private long storedFiles() throws java.io.IOException {
+        java.nio.file.Path dir = settings.files().directory();
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.count();
+        }
+    }
+
+    @Autowired
+    WorkingDayCalendarService calendar;
+    @Autowired
+    SupervisionSettings settings;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 

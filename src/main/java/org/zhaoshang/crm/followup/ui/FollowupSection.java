@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,6 +15,8 @@ import org.zhaoshang.crm.followup.FollowupDraft;
 import org.zhaoshang.crm.followup.FollowupRow;
 import org.zhaoshang.crm.followup.FollowupService;
 import org.zhaoshang.crm.project.ProjectPageSection;
+import org.zhaoshang.crm.supervision.ProblemSource;
+import org.zhaoshang.crm.supervision.SupervisionNavigation;
 
 /** The project page's 跟进记录 tab: the follow-ups, newest first, and 记录跟进. */
 @org.springframework.stereotype.Component
@@ -49,6 +52,14 @@ class FollowupSection implements ProjectPageSection {
         grid.addColumn(f -> f.nextStep() == null ? "" : f.nextStep() + (f.nextDate() == null ? "" : "（" + ChineseDates.format(f.nextDate()) + "）"))
                 .setHeader(grid.getTranslation("followup.field.nextStep")).setFlexGrow(2);
         grid.addColumn(FollowupRow::authorName).setHeader(grid.getTranslation("followup.field.author")).setWidth("80px").setFlexGrow(0);
+        grid.addComponentColumn(f -> {
+            // A follow-up that ran into an obstacle (land, permits, funds …) becomes a supervised problem, source 跟进.
+            String text = f.result() == null || f.result().isBlank() ? f.content() : f.content() + "\n" + f.result();
+            Anchor raise = new Anchor(SupervisionNavigation.raiseUrl(projectId, ProblemSource.FOLLOWUP, text),
+                    grid.getTranslation("followup.raiseProblem"));
+            raise.addClassName("followup-raise-problem");
+            return raise;
+        }).setWidth("90px").setFlexGrow(0);
         grid.setItems(followups.ofProject(projectId));
         grid.setAllRowsVisible(true);
         Button add = new Button(grid.getTranslation("followup.new"), VaadinIcon.PLUS.create(),

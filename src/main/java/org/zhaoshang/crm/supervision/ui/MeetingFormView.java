@@ -57,7 +57,7 @@ class MeetingFormView extends Main implements HasDynamicTitle {
     private final TextArea minutes = new TextArea(getTranslation("meeting.field.minutes"));
     private final Div decisions = new Div();
     private final Div refusal = new Div();
-    private final List<DecisionRow> rows = new ArrayList<>();
+    private final List<DecisionForm> rows = new ArrayList<>();
     private final SupervisionService supervision;
     private final List<UnitSummary> unitList;
     private final List<UserRef> leaders;
@@ -100,13 +100,14 @@ class MeetingFormView extends Main implements HasDynamicTitle {
     }
 
     private void addDecision() {
-        DecisionRow row = new DecisionRow();
+        DecisionForm row = new DecisionForm(this, projectList.stream().map(p -> new DecisionForm.ProjectChoice(p.id(), p.name())).toList(),
+                supervision.categories(), unitList, leaders);
         rows.add(row);
-        decisions.add(row.layout);
+        decisions.add(row);
     }
 
     private void save() {
-        List<MeetingDraft.DecisionDraft> decided = rows.stream().map(DecisionRow::draft).toList();
+        List<MeetingDraft.DecisionDraft> decided = rows.stream().map(DecisionForm::draft).toList();
         MeetingDraft draft = new MeetingDraft(kind.getValue(), title.getValue(), heldOn.getValue(), place.getValue(), chair.getValue(),
                 attendees.getValue(), units.getValue().stream().map(UnitSummary::id).collect(Collectors.toSet()),
                 projectsField.getValue().stream().map(ProjectSummary::id).collect(Collectors.toSet()), minutes.getValue(), decided);
@@ -122,30 +123,5 @@ class MeetingFormView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("meeting.new") + " | " + getTranslation("app.title");
-    }
-
-    /** One decision: project, what, category, lead unit, co-units, deadline, supervising leader. */
-    private final class DecisionRow {
-        final ComboBox<ProjectSummary> project = new ComboBox<>(getTranslation("problem.field.project"));
-        final TextField item = new TextField(getTranslation("meeting.decision.item"));
-        final ProblemFields fields = new ProblemFields(MeetingFormView.this, supervision.categories(), unitList, leaders);
-        final FormLayout layout = new FormLayout();
-
-        DecisionRow() {
-            project.setItems(projectList);
-            project.setItemLabelGenerator(ProjectSummary::name);
-            fields.category.setValue(supervision.categories().keySet().iterator().next());
-            layout.add(project, item, fields.category, fields.leadUnit, fields.coUnits, fields.deadline, fields.leader);
-            layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
-            layout.setColspan(item, 2);
-            layout.addClassName("decision-row");
-        }
-
-        MeetingDraft.DecisionDraft draft() {
-            return new MeetingDraft.DecisionDraft(project.getValue() == null ? null : project.getValue().id(), item.getValue(),
-                    fields.category.getValue(), fields.leadUnit.getValue() == null ? null : fields.leadUnit.getValue().id(),
-                    fields.coUnits.getValue().stream().map(UnitSummary::id).collect(Collectors.toSet()), fields.deadline.getValue(),
-                    fields.leader.getValue() == null ? null : fields.leader.getValue().id());
-        }
     }
 }

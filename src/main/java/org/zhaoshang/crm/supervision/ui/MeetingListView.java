@@ -21,6 +21,7 @@ import org.zhaoshang.crm.base.ui.Labels;
 import org.zhaoshang.crm.org.Role;
 import org.zhaoshang.crm.supervision.MeetingRow;
 import org.zhaoshang.crm.supervision.MeetingService;
+import org.zhaoshang.crm.supervision.SupervisionNavigation;
 
 /** 会议: 推进会, 专题会, 现场办公, 项目服务日 with how many of their decisions are still open; minutes as Word. */
 @Route("meetings")
@@ -43,7 +44,11 @@ class MeetingListView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         grid.addColumn(m -> ChineseDates.format(m.heldOn())).setHeader(getTranslation("meeting.field.heldOn")).setWidth("130px").setFlexGrow(0);
         grid.addColumn(m -> Labels.of(this, m.kind())).setHeader(getTranslation("meeting.field.kind")).setWidth("100px").setFlexGrow(0);
-        grid.addColumn(MeetingRow::title).setHeader(getTranslation("meeting.field.title")).setFlexGrow(3);
+        grid.addComponentColumn(m -> {
+            Anchor title = new Anchor(SupervisionNavigation.meetingUrl(m.id()), m.title());
+            title.addClassName("meeting-link");
+            return title;
+        }).setHeader(getTranslation("meeting.field.title")).setFlexGrow(3).setComparator(MeetingRow::title);
         grid.addColumn(MeetingRow::chair).setHeader(getTranslation("meeting.field.chair")).setWidth("100px").setFlexGrow(0);
         grid.addColumn(MeetingRow::decisions).setHeader(getTranslation("meeting.field.decisions")).setTextAlign(ColumnTextAlign.END)
                 .setWidth("90px").setFlexGrow(0);

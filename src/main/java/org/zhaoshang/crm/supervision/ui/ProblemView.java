@@ -10,7 +10,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -19,6 +23,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.zhaoshang.crm.base.ChineseDates;
 import org.zhaoshang.crm.base.ui.FactGrid;
@@ -29,6 +37,8 @@ import org.zhaoshang.crm.org.Role;
 import org.zhaoshang.crm.project.ProjectNavigation;
 import org.zhaoshang.crm.security.CurrentUser;
 import org.zhaoshang.crm.supervision.ProblemEventRow;
+import org.zhaoshang.crm.supervision.ProblemFileRow;
+import org.zhaoshang.crm.supervision.ReportFile;
 import org.zhaoshang.crm.supervision.ProblemRow;
 import org.zhaoshang.crm.supervision.ProblemStatus;
 import org.zhaoshang.crm.supervision.SupervisionService;
@@ -93,6 +103,18 @@ class ProblemView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             who.addClassName("who");
             Div item = new Div(when, what, who);
             item.addClassName("timeline-item");
+            for (ProblemFileRow file : e.files()) {
+                DownloadHandler download = event -> {
+                    event.setFileName(file.fileName());
+                    event.setContentType(file.contentType());
+                    try (InputStream in = supervision.openFile(file.id())) {
+                        in.transferTo(event.getOutputStream());
+                    }
+                };
+                Anchor link = new Anchor(download, "📎 " + file.fileName() + String.format("（%.1f KB）", file.size() / 1024.0));
+                link.addClassName("problem-file");
+                item.add(link);
+            }
             history.add(item);
         }
         add(history);
@@ -110,12 +132,12 @@ class ProblemView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             actions.add(button("problem.action.assign", true, () -> run(() -> supervision.assign(problem.id(), problem.version()))));
         }
         if (problem.status() != ProblemStatus.CLOSED && (leadUnit || problem.coUnits().contains(me.unitName()))) {
-            actions.add(button("problem.action.progress", false, () -> ask("problem.action.progress", "problem.field.progress",
-                    text -> supervision.reportProgress(problem.id(), text))));
+            actions.add(button("problem.action.progress", false, () -> askWithFiles("problem.action.progress", "problem.field.progress",
+                    (text, files) -> supervision.reportProgress(problem.id(), text, files))));
         }
         if (problem.status() == ProblemStatus.IN_PROGRESS && leadUnit) {
-            actions.add(button("problem.action.requestClose", true, () -> ask("problem.action.requestClose", "problem.field.closeReport",
-                    text -> supervision.requestClose(problem.id(), problem.version(), text))));
+            actions.add(button("problem.action.requestClose", true, () -> askWithFiles("problem.action.requestClose",
+                    "problem.field.closeReport", (text, files) -> supervision.requestClose(problem.id(), problem.version(), text, files))));
         }
         if (problem.status() == ProblemStatus.CLOSE_REQUESTED && supervision.mayConfirm(problem)) {
             actions.add(button("problem.action.confirm", true, () -> run(() -> supervision.confirmClose(problem.id(), problem.version()))));
@@ -140,6 +162,31 @@ class ProblemView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     }
 
     private void ask(String titleKey, String labelKey, Consumer<String> action) {
+        open(titleKey, labelKey, null, action);
+    }
+
+    /** A report with files (批复文件, photos, the unit's written report), kept only when the report is saved. */
+    private void askWithFiles(String titleKey, String labelKey, BiConsumer<String, List<ReportFile>> action) {
+        List<ReportFile> pending = new ArrayList<>();
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
+                pending.add(new ReportFile(metadata.fileName(), bytes)))));
+        upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setMaxFiles(5);
+        upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".doc", ".docx", ".xls", ".xlsx");
+        upload.setDropLabel(new Span(getTranslation("problem.file.upload")));
+        upload.setUploadButton(new Button(getTranslation("project.attachment.choose"), VaadinIcon.UPLOAD.create()));
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("problem.file.rejected", e.getFileName())));
+        // The component has no server-side "removed" event; its client event names the file taken off the list.
+        upload.getElement().addEventListener("file-remove",
+                e -> pending.removeIf(f -> f.fileName().equals(e.getEventData().get("event.detail.file.name").asString())))
+                .addEventData("event.detail.file.name");
+        upload.addClassName("report-files");
+        upload.setWidth("min(480px, 80vw)");
+        open(titleKey, labelKey, upload, text -> action.accept(text, List.copyOf(pending)));
+    }
+
+    private void open(String titleKey, String labelKey, Upload upload, Consumer<String> action) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(titleKey));
         TextArea text = new TextArea(getTranslation(labelKey));
@@ -149,6 +196,9 @@ class ProblemView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         refusal.addClassName("dialog-refusal");
         refusal.setVisible(false);
         dialog.add(refusal, text);
+        if (upload != null) {
+            dialog.add(upload);
+        }
         Button ok = new Button(getTranslation("common.confirm"), e -> {
             if (Refusals.attempt(this, () -> action.accept(text.getValue()), message -> {
                 refusal.setText(message);

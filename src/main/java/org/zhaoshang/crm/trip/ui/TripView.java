@@ -41,6 +41,8 @@ import org.zhaoshang.crm.org.ReferenceDataService;
 import org.zhaoshang.crm.org.UnitSummary;
 import org.zhaoshang.crm.org.UserRef;
 import org.zhaoshang.crm.project.ProjectNavigation;
+import org.zhaoshang.crm.supervision.ProblemSource;
+import org.zhaoshang.crm.supervision.SupervisionNavigation;
 import org.zhaoshang.crm.project.ProjectSummary;
 import org.zhaoshang.crm.project.Stage;
 import org.zhaoshang.crm.security.CurrentUser;
@@ -198,7 +200,13 @@ class TripView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         if (v.projectId() != null) {
             Anchor project = new Anchor(ProjectNavigation.projectUrl(v.projectId()), v.projectName() + "（" + Labels.of(this, v.projectStage()) + "）");
             project.addClassName("visit-project");
-            buttons.add(project);
+            // What the company told us it needs (land, utilities, policy …) goes to supervision, source 外出招商.
+            String said = java.util.stream.Stream.of(v.learned(), v.outcome()).filter(t -> t != null && !t.isBlank())
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            Anchor raise = new Anchor(SupervisionNavigation.raiseUrl(v.projectId(), ProblemSource.TRIP, said),
+                    getTranslation("trip.visit.raiseProblem"));
+            raise.addClassName("visit-raise-problem");
+            buttons.add(project, raise);
         } else {
             Button create = small(getTranslation("trip.visit.createProject"), e -> new CreateProjectDialog(v).open());
             create.addClassName("create-project");
