@@ -108,7 +108,8 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
 
     private Grid<MeetingDetails.ProjectLine> projects() {
         Grid<MeetingDetails.ProjectLine> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassNames("dense", "meeting-projects");
         grid.addComponentColumn(p -> new Anchor(ProjectNavigation.projectUrl(p.projectId()), p.name()))
                 .setHeader(getTranslation("problem.field.project")).setFlexGrow(3).setComparator(MeetingDetails.ProjectLine::name);
@@ -123,7 +124,8 @@ class MeetingView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
 
     private Grid<MeetingDetails.DecisionLine> decisions() {
         Grid<MeetingDetails.DecisionLine> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassNames("dense", "meeting-decisions");
         grid.addComponentColumn(d -> new Anchor(SupervisionNavigation.problemUrl(d.problemId()), d.title()))
                 .setHeader(getTranslation("meeting.decision.item")).setFlexGrow(3).setComparator(MeetingDetails.DecisionLine::title);

@@ -144,13 +144,13 @@ class WorkingDaysView extends Main implements HasDynamicTitle {
         List<CalendarDay> days = calendar.year(selected);
         grid.setItems(days);
         long off = days.stream().filter(d -> !d.working()).count();
-        summary.setText(getTranslation("calendar.summary", selected, off, days.size() - off));
+        summary.setText(getTranslation("calendar.summary", String.valueOf(selected), off, days.size() - off));
         int next = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
         boolean missing = !calendar.entered(selected) || !calendar.entered(next);
         warning.setVisible(missing);
         if (missing) {
             int which = !calendar.entered(selected) ? selected : next;
-            warning.setText(getTranslation("calendar.missing", which));
+            warning.setText(getTranslation("calendar.missing", String.valueOf(which)));
         }
     }
 
