@@ -19,6 +19,7 @@ import org.zhaoshang.crm.supervision.MeetingDraft;
 import org.zhaoshang.crm.supervision.MeetingKind;
 import org.zhaoshang.crm.supervision.MeetingService;
 import org.zhaoshang.crm.supervision.ProblemRow;
+import org.zhaoshang.crm.supervision.ServiceDayService;
 import org.zhaoshang.crm.supervision.SupervisionService;
 
 /**
@@ -36,8 +37,11 @@ class DemoSupervision {
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
 
+    private final ServiceDayService serviceDays;
+
     DemoSupervision(MeetingService meetings, SupervisionService supervision, ProjectService projects,
-            ReferenceDataService referenceData, UserDetailsService users, JdbcTemplate jdbc) {
+            ReferenceDataService referenceData, UserDetailsService users, JdbcTemplate jdbc, ServiceDayService serviceDays) {
+        this.serviceDays = serviceDays;
         this.meetings = meetings;
         this.supervision = supervision;
         this.projects = projects;
@@ -97,6 +101,9 @@ class DemoSupervision {
                 () -> supervision.reportProgress(power.id(), "已与供电公司现场踏勘，增容方案正在编制。"));
         // The 唐久 land item has passed its deadline (demo: set back).
         jdbc.update("update problem set raised_on = ?, deadline = ? where title = ?", today.minusDays(20), today.minusDays(6), "加快唐久总部项目供地");
+        // This week's 项目服务日, as the Thursday job would have prepared it (the job itself mails the leaders).
+        LocalDate friday = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.FRIDAY));
+        SystemActor.call(() -> serviceDays.prepare(friday));
     }
 
     private static Long category(Map<Long, String> categories, String name) {

@@ -143,6 +143,9 @@ class SupervisionReminderIT {
     @Test
     void onThursdayFridaysServiceDayAgendaIsPreparedGroupedByLeaderInChargeAndMailedToEach() throws Exception {
         LocalDate friday = LocalDate.of(2026, 12, 4);
+        // The demo prepares the current week's 项目服务日; if that is this Friday, start from an unprepared day.
+        jdbc.update("delete from meeting_project where meeting_id in (select id from meeting where prepared_key = ?)", "SERVICE_DAY:" + friday);
+        jdbc.update("delete from meeting where prepared_key = ?", "SERVICE_DAY:" + friday);
         SystemActor.run(() -> accounts.createIfAbsent("leader2", "Demo1234!", "刘副区长", "副区长（测试）", "leader2@zhaoshang.example",
                 "FGW", Role.LEADER));
         Long leader = userId("leader");
