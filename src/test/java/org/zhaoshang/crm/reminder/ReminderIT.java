@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,15 +57,12 @@ class ReminderIT {
 
     @BeforeEach
     void quietSchedulerAndEmptyMailbox() throws Exception {
-        scheduler.pauseJob(JobKey.jobKey("outbox-sender", "reminders"));
-        TestMail.get().purgeEmailFromAllMailboxes();
-        // Earlier tests leave open follow-ups of their own; each test here looks at its own recipients only.
-        jdbc.update("update outbox_message set status = 'SENT' where status = 'QUEUED'");
+        QuietOutbox.pauseAndEmpty(scheduler, jdbc);
     }
 
     @AfterEach
     void resumeScheduler() throws Exception {
-        scheduler.resumeJob(JobKey.jobKey("outbox-sender", "reminders"));
+        QuietOutbox.resume(scheduler);
     }
 
     @Test

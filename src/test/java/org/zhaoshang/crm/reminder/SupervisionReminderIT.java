@@ -9,7 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,14 +56,12 @@ class SupervisionReminderIT {
 
     @BeforeEach
     void quietSchedulerAndEmptyMailbox() throws Exception {
-        scheduler.pauseJob(JobKey.jobKey("outbox-sender", "reminders"));
-        TestMail.get().purgeEmailFromAllMailboxes();
-        jdbc.update("update outbox_message set status = 'SENT' where status = 'QUEUED'");
+        QuietOutbox.pauseAndEmpty(scheduler, jdbc);
     }
 
     @AfterEach
     void resumeScheduler() throws Exception {
-        scheduler.resumeJob(JobKey.jobKey("outbox-sender", "reminders"));
+        QuietOutbox.resume(scheduler);
     }
 
     @Test
