@@ -83,6 +83,11 @@ public class LedgerImportService {
         return IMPORTABLE;
     }
 
+    /** The columns a ledger of this type must have (a missing one is a file error in the preview). */
+    public List<LedgerField> requiredFields(LedgerType type) {
+        return ImportPlanner.requiredColumns(type);
+    }
+
     /**
      * Reads an uploaded stream: copied to a temporary file (refused beyond 50 MB while copying), read, deleted.
      *
