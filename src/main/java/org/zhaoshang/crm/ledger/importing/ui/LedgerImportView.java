@@ -35,7 +35,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -150,7 +149,6 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         periodYear.setMin(1990);
         periodYear.setMax(2100);
         periodYear.setStepButtonsVisible(false);
-        periodYear.setPlaceholder(String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()));
         settings.add(periodYear);
 
         progressBar.setMin(0);
@@ -272,6 +270,7 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         Div actions = new Div(previewButton, restart);
         actions.addClassName("import-actions");
         mappingPanel.add(actions);
+        mappingPanel.scrollIntoView();
     }
 
     private Component fieldPicker(ColumnMapping.Column column) {
@@ -367,9 +366,15 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         filter.setItems("all", "problems", "errors");
         filter.setItemLabelGenerator(f -> getTranslation("ledgerimport.preview.filter." + f));
         filter.setValue(preview.errorRows() > 0 ? "errors" : "all");
-        filter.addValueChangeListener(e -> grid.setItems(filtered(e.getValue())));
-        grid.setItems(filtered(filter.getValue()));
-        grid.setHeight("min(60vh, 640px)");
+        filter.addValueChangeListener(e -> show(grid, filtered(e.getValue())));
+        show(grid, filtered(filter.getValue()));
+        // On a phone the problems column is far to the right: a tap on a row shows them under it.
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(row -> {
+            Div details = new Div(new Span(actionText(row)), problems(row));
+            details.addClassName("row-details");
+            return details;
+        }));
+        grid.setDetailsVisibleOnClick(true);
 
         Checkbox skipErrors = new Checkbox(getTranslation("ledgerimport.preview.skipErrors", preview.errorRows()));
         skipErrors.setVisible(preview.errorRows() > 0 && !preview.fileHasErrors());
@@ -389,6 +394,16 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         Div actions = new Div(confirm, errorSheetLink(), backButton());
         actions.addClassName("import-actions");
         previewPanel.add(filter, grid, blocked, skipErrors, actions);
+        previewPanel.scrollIntoView();
+    }
+
+    /** Short lists at their full height, long ones scrolling inside the grid. */
+    private static void show(Grid<PreviewRow> grid, List<PreviewRow> rows) {
+        grid.setItems(rows);
+        grid.setAllRowsVisible(rows.size() <= 20);
+        if (rows.size() > 20) {
+            grid.setHeight("min(65vh, 680px)");
+        }
     }
 
     private List<PreviewRow> filtered(String filter) {
