@@ -50,6 +50,7 @@ import org.zhaoshang.crm.security.CurrentUser;
 public class LedgerImportService {
 
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int FLUSH_EVERY = 50;
     private static final List<LedgerType> IMPORTABLE = List.of(LedgerType.LEADS, LedgerType.NEGOTIATING, LedgerType.SIGNED,
             LedgerType.KEY_PROJECTS);
 
@@ -61,13 +62,15 @@ public class LedgerImportService {
     private final LedgerImportLogRepository log;
     private final MessageSource messages;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager entityManager;
     /** Test seam: called before each row is written, so a test can make the N-th write fail. */
     private volatile IntConsumer beforeWritingRow = row -> {
     };
 
     LedgerImportService(CompanyService companies, ProjectService projects, ReferenceDataService referenceData,
             UserAccountService users, CurrentUser currentUser, LedgerImportLogRepository log, MessageSource messages,
-            Optional<Clock> clock) {
+            jakarta.persistence.EntityManager entityManager, Optional<Clock> clock) {
+        this.entityManager = entityManager;
         this.companies = companies;
         this.projects = projects;
         this.referenceData = referenceData;
@@ -242,6 +245,12 @@ public class LedgerImportService {
                 throw new ImportWriteException(plan.rowNumber, e);
             }
             progress.update(ImportProgress.Phase.WRITING, (i + 1) / (double) toWrite.size());
+            if (i % FLUSH_EVERY == FLUSH_EVERY - 1) {
+                // Every save flushes, and a flush checks every entity the transaction holds: written rows are
+                // let go so that a long ledger costs the same per row at its end as at its start.
+                entityManager.flush();
+                entityManager.clear();
+            }
         }
         int unchanged = (int) plans.stream().filter(p -> p.action == RowAction.UNCHANGED).count();
         int skipped = (int) plans.stream().filter(p -> p.action == RowAction.SKIP).count();

@@ -170,15 +170,19 @@ class LedgerImportIT {
                 "1,氢能重卡项目" + n + ",河南氢动" + n + "能源有限公司,0.5,外出招商,线索,,",
                 "",
                 "2,预制菜中央厨房" + n + ",郑州味享" + n + "食品有限公司,1.2,以商招商,对接,2024/3/5,\"已初步接触，待考察\"",
-                "3,跨境电商仓" + n + ",郑州跨链" + n + "供应链有限公司,\"3,000万元\",展会,线索,,");
+                "3,跨境电商仓" + n + ",郑州跨链" + n + "供应链有限公司,\"3,000万元\",展会,线索,,",
+                "4,加氢站" + n + ",河南氢动" + n + "能源有限公司,0.3,外出招商,线索,,");
 
         Imported imported = importFile("staff", file, "线索台账.csv", LedgerType.LEADS, ImportOptions.defaults(), true);
 
         assertThat(imported.file().format()).isEqualTo(FileFormat.CSV);
         assertThat(imported.file().encoding()).isEqualTo("GBK");
         assertThat(imported.file().headerRowNumber()).isEqualTo(2);
-        assertThat(imported.result().projectsCreated()).isEqualTo(3);
+        assertThat(imported.result().projectsCreated()).isEqualTo(4);
+        assertThat(imported.result().companiesCreated()).as("two projects of one new company").isEqualTo(3);
+        assertThat(row(imported.preview(), "加氢站" + n).action()).isEqualTo(RowAction.CREATE_PROJECT);
         ProjectDetails hydrogen = project("staff", "氢能重卡项目" + n);
+        assertThat(project("staff", "加氢站" + n).companyId()).isEqualTo(hydrogen.companyId());
         assertThat(hydrogen.stage()).isEqualTo(Stage.LEAD);
         assertThat(hydrogen.totalInvestment()).isEqualByComparingTo("5000");
         assertThat(hydrogen.source()).isEqualTo(ProjectSource.TRIP_VISIT);
@@ -272,6 +276,24 @@ class LedgerImportIT {
         assertThat(row(preview, "本单位项目" + n).action()).isEqualTo(RowAction.CREATE_COMPANY_AND_PROJECT);
         assertThat(row(preview, "外单位项目" + n).action()).isEqualTo(RowAction.ERROR);
         assertThat(problemKeys(preview, "外单位项目" + n)).contains("otherUnit");
+    }
+
+    @Test
+    void aLedgerLongerThanOneFlushKeepsEveryRowAndItsAuditTrail() {
+        String n = next();
+        Object[][] rows = new Object[120][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new Object[] {i + 1, "长台账项目" + n + "-" + i, "长台账" + n + "企业" + i + "有限公司", 100 + i};
+        }
+        byte[] file = xlsx(new String[] {"招商线索台账"}, new String[] {"序号", "项目名称", "企业名称", "总投资"}, rows);
+
+        Imported imported = importFile("unitlead", file, "长台账.xlsx", LedgerType.LEADS, ImportOptions.defaults(), true);
+
+        assertThat(imported.result().projectsCreated()).isEqualTo(120);
+        Long audited = jdbc.queryForObject("select count(*) from project_aud where name like ?", Long.class, "长台账项目" + n + "-%");
+        assertThat(audited).as("every imported project has its audit row").isEqualTo(120);
+        Long companies = jdbc.queryForObject("select count(*) from company_aud where name like ?", Long.class, "长台账" + n + "企业%");
+        assertThat(companies).isEqualTo(120);
     }
 
     // ------------------------------------------------------------------ all or nothing
