@@ -399,9 +399,17 @@ class LedgerImportIT {
     }
 
     @Test
-    void aPasswordProtectedWorkbookIsRefused() throws Exception {
+    void aPasswordProtectedWorkbookXlsxOrXlsIsRefused() throws Exception {
         byte[] good = xlsx(new String[] {}, new String[] {"项目名称", "企业名称"}, new Object[] {"甲", "乙"});
         assertRefused(SampleLedgers.encrypted(good, "mima123"), "加密台账.xlsx", "ledgerimport.file.encrypted", "打开密码");
+        byte[] oldFormat;
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("mima123");
+        try {
+            oldFormat = SampleLedgers.xls(new String[] {}, new String[] {"项目名称", "企业名称"}, new Object[] {"甲", "乙"});
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        assertRefused(oldFormat, "加密台账.xls", "ledgerimport.file.encrypted", "打开密码");
     }
 
     @Test
