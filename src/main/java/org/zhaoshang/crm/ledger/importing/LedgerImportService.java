@@ -284,6 +284,65 @@ public class LedgerImportService {
         }
     }
 
+    /** The columns of the blank template for a ledger type, in order (序号 first). */
+    public List<LedgerField> templateFields(LedgerType type) {
+        requireImportable(type);
+        return switch (type) {
+            case LEADS -> List.of(LedgerField.SEQ, LedgerField.PROJECT_NAME, LedgerField.COMPANY_NAME, LedgerField.CREDIT_CODE,
+                    LedgerField.TOTAL_INVESTMENT, LedgerField.INDUSTRY, LedgerField.SOURCE, LedgerField.STAGE, LedgerField.UNIT,
+                    LedgerField.OWNER, LedgerField.SITE_VISIT_DATE, LedgerField.PROGRESS, LedgerField.REMARKS);
+            case NEGOTIATING -> List.of(LedgerField.SEQ, LedgerField.PROJECT_NAME, LedgerField.COMPANY_NAME, LedgerField.CREDIT_CODE,
+                    LedgerField.TOTAL_INVESTMENT, LedgerField.FIXED_ASSET_INVESTMENT, LedgerField.INDUSTRY, LedgerField.AREA,
+                    LedgerField.STAGE, LedgerField.PLANNED_SIGN_DATE, LedgerField.UNIT, LedgerField.OWNER, LedgerField.LEADER,
+                    LedgerField.PROGRESS, LedgerField.REMARKS);
+            case SIGNED -> List.of(LedgerField.SEQ, LedgerField.PROJECT_NAME, LedgerField.COMPANY_NAME, LedgerField.CREDIT_CODE,
+                    LedgerField.TOTAL_INVESTMENT, LedgerField.AGREEMENT_AMOUNT, LedgerField.AGREEMENT_TYPE, LedgerField.SIGN_DATE,
+                    LedgerField.INDUSTRY, LedgerField.AREA, LedgerField.STAGE, LedgerField.LAND_DATE, LedgerField.START_DATE,
+                    LedgerField.OPERATION_DATE, LedgerField.PLANNED_START_DATE, LedgerField.UNIT, LedgerField.OWNER,
+                    LedgerField.LEADER, LedgerField.PROGRESS, LedgerField.REMARKS);
+            default -> List.of(LedgerField.SEQ, LedgerField.PROJECT_NAME, LedgerField.COMPANY_NAME, LedgerField.KEY_LEVEL,
+                    LedgerField.TOTAL_INVESTMENT, LedgerField.FIXED_ASSET_INVESTMENT, LedgerField.STAGE, LedgerField.INDUSTRY,
+                    LedgerField.AREA, LedgerField.SIGN_DATE, LedgerField.LAND_DATE, LedgerField.PLANNED_START_DATE,
+                    LedgerField.START_DATE, LedgerField.PLANNED_OPERATION_DATE, LedgerField.OPERATION_DATE, LedgerField.UNIT,
+                    LedgerField.OWNER, LedgerField.LEADER, LedgerField.DESCRIPTION, LedgerField.PROGRESS, LedgerField.REMARKS);
+        };
+    }
+
+    /**
+     * A blank ledger of this type to fill in: the title, and the header in Chinese (amounts in 万元), each
+     * header one the import recognises. Ledgers are kept in Chinese, so the template is Chinese in any language.
+     */
+    public void writeTemplate(LedgerType type, OutputStream out) {
+        Locale chinese = Locale.SIMPLIFIED_CHINESE;
+        List<String> headers = templateFields(type).stream().map(f -> messages.getMessage(f.labelKey(), null, chinese)
+                + (f.kind() == LedgerField.Kind.AMOUNT ? "（万元）" : "")).toList();
+        String title = messages.getMessage("ledgerimport.template.title", new Object[] {messages.getMessage(type.nameKey(), null,
+                chinese)}, chinese);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(messages.getMessage(type.nameKey(), null, chinese));
+            org.apache.poi.ss.usermodel.Font bold = workbook.createFont();
+            bold.setBold(true);
+            org.apache.poi.ss.usermodel.CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setWrapText(true);
+            sheet.createRow(0).createCell(0).setCellValue(title);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, headers.size() - 1));
+            sheet.createRow(1).createCell(0).setCellValue(messages.getMessage("ledgerimport.template.hint", null, chinese));
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, 0, headers.size() - 1));
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(2);
+            for (int c = 0; c < headers.size(); c++) {
+                org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+                cell.setCellValue(headers.get(c));
+                cell.setCellStyle(header);
+                sheet.setColumnWidth(c, (c == 0 ? 6 : 16) * 256);
+            }
+            sheet.createFreezePane(0, 3);
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Test seam (package-private): run before each row is written in {@link #importLedger}. */
     void beforeWritingRow(IntConsumer hook) {
         this.beforeWritingRow = hook == null ? row -> {

@@ -50,6 +50,19 @@ class HeaderNamesTest {
     }
 
     @Test
+    void everyFieldsChineseLabelIsReadBackAsThatField() throws java.io.IOException {
+        java.util.Properties bundle = new java.util.Properties();
+        try (var in = getClass().getClassLoader().getResourceAsStream("i18n/ledgerimport.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (LedgerField field : LedgerField.values()) {
+            String label = bundle.getProperty(field.labelKey());
+            assertThat(HeaderNames.field(label)).as(label).contains(field);
+            assertThat(HeaderNames.field(label + "（万元）")).as(label + "（万元）").contains(field);
+        }
+    }
+
+    @Test
     void aLineBreakInsideAHeaderCellDoesNotMatter() {
         assertThat(HeaderNames.field("计划总投资\n（万元）")).contains(LedgerField.TOTAL_INVESTMENT);
         assertThat(HeaderNames.field("签约\n时间")).contains(LedgerField.SIGN_DATE);

@@ -296,6 +296,29 @@ class LedgerImportIT {
         assertThat(companies).isEqualTo(120);
     }
 
+    @Test
+    void theTemplateOfEachLedgerIsReadBackColumnForColumn() throws Exception {
+        for (LedgerType type : actors.as("staff", () -> service.importableTypes())) {
+            ByteArrayOutputStream template = new ByteArrayOutputStream();
+            actors.run("staff", () -> service.writeTemplate(type, template));
+            ByteArrayOutputStream filled = new ByteArrayOutputStream();
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()))) {
+                assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).startsWith("二七区").endsWith("台账");
+                Row row = workbook.getSheetAt(0).createRow(3);
+                row.createCell(0).setCellValue(1);
+                row.createCell(1).setCellValue("模板项目");
+                row.createCell(2).setCellValue("模板企业有限公司");
+                workbook.write(filled);
+            }
+            List<LedgerField> mapped = actors.as("staff", () -> {
+                LedgerFile read = service.read(new ByteArrayInputStream(filled.toByteArray()), "模板.xlsx", null, ImportProgress.NONE);
+                assertThat(read.headerRowNumber()).isEqualTo(3);
+                return service.suggestMapping(read).columns().stream().map(ColumnMapping.Column::field).toList();
+            });
+            assertThat(mapped).as(type.name()).isEqualTo(actors.as("staff", () -> service.templateFields(type)));
+        }
+    }
+
     // ------------------------------------------------------------------ all or nothing
 
     @Test

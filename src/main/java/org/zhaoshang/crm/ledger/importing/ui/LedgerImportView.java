@@ -159,14 +159,28 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         mappingPanel.addClassName("import-mapping");
         previewPanel.addClassName("import-preview");
 
-        add(intro, step("ledgerimport.step.upload"), settings, uploadField(), progressPanel, mappingPanel, previewPanel,
-                recentImports());
+        add(intro, step("ledgerimport.step.upload"), settings, templateLink(), uploadField(), progressPanel, mappingPanel,
+                previewPanel, recentImports());
     }
 
     private Component step(String key) {
         H3 title = new H3(getTranslation(key));
         title.addClassName("import-step");
         return title;
+    }
+
+    /** A blank ledger of the chosen type, whose headers the import recognises. */
+    private Component templateLink() {
+        DownloadHandler handler = event -> {
+            LedgerType chosen = type.getValue() == null ? LedgerType.SIGNED : type.getValue();
+            event.setFileName(getTranslation(chosen.nameKey()) + "-" + getTranslation("ledgerimport.template.file") + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            imports.writeTemplate(chosen, event.getOutputStream());
+        };
+        Anchor link = new Anchor(handler, "");
+        link.add(VaadinIcon.FILE_TABLE.create(), new Span(getTranslation("ledgerimport.template.link")));
+        link.addClassName("template-link");
+        return link;
     }
 
     // ---------------------------------------------------------------- upload and reading
