@@ -86,15 +86,15 @@ class CockpitQueries {
     record CityRow(Long cityId, String name, String province, BigDecimal longitude, BigDecimal latitude, Totals totals) {
     }
 
-    /** Projects entered in the period, by their company's home city (the lead's origin). */
-    List<CityRow> leadsByCity(CockpitFilter f) {
-        MapSqlParameterSource p = createdParams(f);
+    /** Pipeline projects (线索 to 投产) now, by their company's home city (where the lead came from). */
+    List<CityRow> pipelineByCity(CockpitFilter f) {
         return jdbc.query("""
                 select ci.id, ci.name, ci.province, ci.longitude, ci.latitude, count(*) as n,
                        coalesce(sum(p.total_investment), 0) as amount
                 from project p join company c on c.id = p.company_id join city ci on ci.id = c.hq_city_id
-                where p.created_at >= :fromInstant and p.created_at < :toInstant""" + where(f)
-                + " group by ci.id, ci.name, ci.province, ci.longitude, ci.latitude order by n desc, ci.id", p,
+                where p.stage in (:pipeline)""" + where(f)
+                + " group by ci.id, ci.name, ci.province, ci.longitude, ci.latitude order by n desc, ci.id",
+                params(f).addValue("pipeline", names(Stage.PIPELINE)),
                 (rs, n) -> new CityRow(rs.getLong("id"), rs.getString("name"), rs.getString("province"),
                         rs.getBigDecimal("longitude"), rs.getBigDecimal("latitude"),
                         new Totals(rs.getLong("n"), rs.getBigDecimal("amount"))));

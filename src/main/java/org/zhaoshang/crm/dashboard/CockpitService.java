@@ -82,7 +82,9 @@ public class CockpitService {
     public Cockpit cockpit(CockpitFilter requested) {
         CockpitFilter f = scoped(requested);
         LocalDate today = today();
-        return new Cockpit(f, today, f.unitId() == null, progress(f, today), funnel(f), industries(f), batches(f, today),
+        // 三个一批 "this month/quarter/year" around today, or around the period's last day for a past period
+        LocalDate anchor = today.isAfter(f.period().to()) || today.isBefore(f.period().from()) ? f.period().to() : today;
+        return new Cockpit(f, today, f.unitId() == null, progress(f, today), funnel(f), industries(f), batches(f, anchor),
                 cities(f), ranking(f), trips(f), alerts(f, today), trend(f));
     }
 
@@ -151,13 +153,15 @@ public class CockpitService {
         return result;
     }
 
-    /** Leads entered in the period by their company's home city. */
+    /**
+     * The pipeline by where its leads came from (the company's home city), as of now like the funnel: a
+     * map of the period's new leads alone would be nearly empty for most periods.
+     */
     public List<CityFigure> cities(CockpitFilter requested) {
         CockpitFilter f = scoped(requested);
-        Period period = f.period();
-        return queries.leadsByCity(f).stream().map(c -> new CityFigure(c.cityId(), c.name(), c.province(), c.longitude(),
-                c.latitude(), figure(c.totals(), base(f).withMilestone(Milestone.CREATED, period.from(), period.to())
-                        .withCity(c.cityId())))).toList();
+        Set<Stage> pipeline = EnumSet.copyOf(Stage.PIPELINE);
+        return queries.pipelineByCity(f).stream().map(c -> new CityFigure(c.cityId(), c.name(), c.province(), c.longitude(),
+                c.latitude(), figure(c.totals(), base(f).withStages(pipeline).withCity(c.cityId())))).toList();
     }
 
     /**
