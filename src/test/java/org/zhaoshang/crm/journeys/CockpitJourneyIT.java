@@ -2,9 +2,6 @@ package org.zhaoshang.crm.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,11 +41,8 @@ class CockpitJourneyIT {
             List<WebElement> charts = allChartsDrawn(browser);
             assertThat(charts).hasSize(8);
             browser.waitForText("全员招商排名");
-            Path shot = browser.screenshot("cockpit-desktop");
-            Path docs = Path.of("docs", "cockpit.png");
-            if (Files.isDirectory(docs.getParent())) {
-                Files.copy(shot, docs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            // docs/cockpit.png is this screenshot, copied by hand when the cockpit changes
+            browser.screenshot("cockpit-desktop");
 
             WebElement funnel = browser.driver.findElement(By.cssSelector("crm-chart.chart-funnel"));
             int signedStage = 4;  // 线索, 对接, 考察, 洽谈, 签约 …
