@@ -31,9 +31,6 @@ class CockpitQueries {
 
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** A project's counted signing: its earliest agreement. */
-    private static final String FIRST_SIGNING = "(select ag.project_id, min(ag.signed_on) as first_signed"
-            + " from project_agreement ag group by ag.project_id)";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -48,8 +45,8 @@ class CockpitQueries {
     /** Projects whose first signing fell in the period. */
     Totals signed(CockpitFilter f, LocalDate from, LocalDate to) {
         MapSqlParameterSource p = params(f).addValue("from", from).addValue("to", to);
-        return totals("select count(*) as n, coalesce(sum(p.total_investment), 0) as amount from project p join "
-                + FIRST_SIGNING + " s on s.project_id = p.id where s.first_signed between :from and :to" + where(f), p);
+        return totals("select count(*) as n, coalesce(sum(p.total_investment), 0) as amount from project p"
+                + " where p.first_signed_on between :from and :to" + where(f), p);
     }
 
     /** Projects whose dated column (actual_land_date …) fell in the period. */
@@ -58,6 +55,34 @@ class CockpitQueries {
         String extra = column.equals("library_date") ? " and p.in_library = true" : "";
         return totals("select count(*) as n, coalesce(sum(p.total_investment), 0) as amount from project p where p."
                 + column + " between :from and :to" + extra + where(f), p);
+    }
+
+    /**
+     * For one dated column ({@code first_signed_on}, {@code actual_start_date} …): the projects in each of
+     * the given nested periods (month inside quarter inside year), in one range scan over the widest.
+     */
+    List<Totals> datedNested(CockpitFilter f, String column, List<Period> periods) {
+        MapSqlParameterSource p = params(f);
+        StringBuilder select = new StringBuilder("select ");
+        LocalDate min = periods.getFirst().from();
+        LocalDate max = periods.getFirst().to();
+        for (int i = 0; i < periods.size(); i++) {
+            p.addValue("f" + i, periods.get(i).from()).addValue("t" + i, periods.get(i).to());
+            min = periods.get(i).from().isBefore(min) ? periods.get(i).from() : min;
+            max = periods.get(i).to().isAfter(max) ? periods.get(i).to() : max;
+            String in = "p." + column + " between :f" + i + " and :t" + i;
+            select.append(i == 0 ? "" : ", ").append("sum(case when ").append(in).append(" then 1 else 0 end) as n").append(i)
+                    .append(", coalesce(sum(case when ").append(in).append(" then p.total_investment end), 0) as a").append(i);
+        }
+        p.addValue("min", min).addValue("max", max);
+        return jdbc.queryForObject(select + " from project p where p." + column + " between :min and :max" + where(f), p,
+                (rs, n) -> {
+                    List<Totals> result = new ArrayList<>();
+                    for (int i = 0; i < periods.size(); i++) {
+                        result.add(new Totals(rs.getLong("n" + i), rs.getBigDecimal("a" + i)));
+                    }
+                    return result;
+                });
     }
 
     /** Pipeline projects per stage now (the funnel does not depend on the period). */
@@ -114,8 +139,8 @@ class CockpitQueries {
                 });
         Map<Long, Totals> signed = new HashMap<>();
         jdbc.query("select p.responsible_unit_id as unit, count(*) as n, coalesce(sum(p.total_investment), 0) as amount"
-                + " from project p join " + FIRST_SIGNING + " s on s.project_id = p.id"
-                + " where s.first_signed between :from and :to" + where(f) + " group by p.responsible_unit_id", p, rs -> {
+                + " from project p where p.first_signed_on between :from and :to" + where(f)
+                + " group by p.responsible_unit_id", p, rs -> {
                     signed.put(rs.getLong("unit"), new Totals(rs.getLong("n"), rs.getBigDecimal("amount")));
                 });
         Map<Long, Totals> landed = new HashMap<>();
@@ -231,9 +256,9 @@ class CockpitQueries {
     Map<Integer, Totals> signedByMonth(CockpitFilter f, int year) {
         MapSqlParameterSource p = params(f).addValue("from", LocalDate.of(year - 1, 1, 1)).addValue("to", LocalDate.of(year, 12, 31));
         Map<Integer, Totals> result = new HashMap<>();
-        jdbc.query("select year(s.first_signed) * 100 + month(s.first_signed) as ym, count(*) as n,"
-                + " coalesce(sum(p.total_investment), 0) as amount from project p join " + FIRST_SIGNING
-                + " s on s.project_id = p.id where s.first_signed between :from and :to" + where(f) + " group by ym", p, rs -> {
+        jdbc.query("select year(p.first_signed_on) * 100 + month(p.first_signed_on) as ym, count(*) as n,"
+                + " coalesce(sum(p.total_investment), 0) as amount from project p"
+                + " where p.first_signed_on between :from and :to" + where(f) + " group by ym", p, rs -> {
                     result.put(rs.getInt("ym"), new Totals(rs.getLong("n"), rs.getBigDecimal("amount")));
                 });
         return result;

@@ -138,17 +138,20 @@ public class CockpitService {
         return result;
     }
 
-    /** 三个一批 this month, this quarter and this year (calendar periods around today). */
-    public List<Batch> batches(CockpitFilter requested, LocalDate today) {
+    /** 三个一批 this month, this quarter and this year (calendar periods around {@code day}). */
+    public List<Batch> batches(CockpitFilter requested, LocalDate day) {
         CockpitFilter f = scoped(requested);
+        List<Period> periods = List.of(Period.month(day), Period.quarter(day), Period.year(day));
+        List<Totals> signed = queries.datedNested(f, "first_signed_on", periods);
+        List<Totals> started = queries.datedNested(f, "actual_start_date", periods);
+        List<Totals> operating = queries.datedNested(f, "actual_operation_date", periods);
         List<Batch> result = new ArrayList<>();
-        for (Period p : List.of(Period.month(today), Period.quarter(today), Period.year(today))) {
-            result.add(new Batch(p.kind(),  p,
-                    figure(queries.signed(f, p.from(), p.to()), base(f).withMilestone(Milestone.SIGNED, p.from(), p.to())),
-                    figure(queries.dated(f, "actual_start_date", p.from(), p.to()),
-                            base(f).withMilestone(Milestone.STARTED, p.from(), p.to())),
-                    figure(queries.dated(f, "actual_operation_date", p.from(), p.to()),
-                            base(f).withMilestone(Milestone.OPERATING, p.from(), p.to()))));
+        for (int i = 0; i < periods.size(); i++) {
+            Period p = periods.get(i);
+            result.add(new Batch(p.kind(), p,
+                    figure(signed.get(i), base(f).withMilestone(Milestone.SIGNED, p.from(), p.to())),
+                    figure(started.get(i), base(f).withMilestone(Milestone.STARTED, p.from(), p.to())),
+                    figure(operating.get(i), base(f).withMilestone(Milestone.OPERATING, p.from(), p.to()))));
         }
         return result;
     }

@@ -195,6 +195,12 @@ public class SyntheticData {
         int[] counts = insertProjects(projects, firstProjectId, firstCompanyId, projectCompany, projectCreated, book,
                 reference, timeline, projectRandom, started);
 
+        // The counted signing date the application keeps with each agreement (Project.agreementSigned).
+        jdbc.update("""
+                update project p
+                join (select project_id, min(signed_on) as first_signed from project_agreement
+                      where project_id >= ? group by project_id) a on a.project_id = p.id
+                set p.first_signed_on = a.first_signed""", firstProjectId);
         // Fresh statistics at once, rather than when InnoDB's background sampling notices a table grew tenfold.
         jdbc.execute("analyze table company, project, project_stage_change, project_agreement");
         Result result = new Result(companies, projects, counts[0], counts[1], seed, today,

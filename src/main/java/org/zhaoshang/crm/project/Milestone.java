@@ -8,7 +8,7 @@ package org.zhaoshang.crm.project;
 public enum Milestone {
     /** 新增线索: the project was entered. */
     CREATED,
-    /** 签约: first agreement date. */
+    /** 签约: first agreement date ({@code project.first_signed_on}). */
     SIGNED,
     /** 落地: actual landing date. */
     LANDED,

@@ -266,8 +266,7 @@ class ProjectQueries {
     static String milestoneCondition(Milestone milestone) {
         return switch (milestone) {
             case CREATED -> "p.created_at >= :fromInstant and p.created_at < :toInstant";
-            case SIGNED -> "p.id in (select ag.project_id from project_agreement ag group by ag.project_id"
-                    + " having min(ag.signed_on) between :from and :to)";
+            case SIGNED -> "p.first_signed_on between :from and :to";
             case LANDED -> "p.actual_land_date between :from and :to";
             case STARTED -> "p.actual_start_date between :from and :to";
             case OPERATING -> "p.actual_operation_date between :from and :to";

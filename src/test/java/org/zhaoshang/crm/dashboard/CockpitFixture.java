@@ -133,9 +133,12 @@ class CockpitFixture {
                 amount == null ? null : new BigDecimal(amount), owner, unitId, stage, activity, activity, created, created);
     }
 
+    /** An agreement, and the first-signing date the application keeps with it (the earliest one). */
     private void agreement(Long project, String signedOn) {
         jdbc.update("insert into project_agreement (project_id, type, signed_on, amount, version, created_at, updated_at)"
                 + " values (?, 'FRAMEWORK', ?, 100.00, 0, utc_timestamp(6), utc_timestamp(6))", project, LocalDate.parse(signedOn));
+        jdbc.update("update project set first_signed_on = (select min(signed_on) from project_agreement where project_id = ?)"
+                + " where id = ?", project, project);
     }
 
     private void problem(Long project, String title, String deadline, String status) {

@@ -20,7 +20,10 @@ import org.zhaoshang.crm.base.BusinessException;
 import org.zhaoshang.crm.base.ConcurrentEditException;
 import org.zhaoshang.crm.dashboard.Cockpit.Figure;
 import org.zhaoshang.crm.org.ReferenceDataService;
+import org.zhaoshang.crm.project.AgreementType;
 import org.zhaoshang.crm.project.ProjectService;
+import org.zhaoshang.crm.project.ProjectTestData;
+import org.zhaoshang.crm.project.StageFacts;
 import org.zhaoshang.crm.project.ProjectTotals;
 import org.zhaoshang.crm.project.Stage;
 import org.zhaoshang.crm.support.Actors;
@@ -49,6 +52,8 @@ class CockpitIT {
     Actors actors;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProjectTestData data;
 
     CockpitFixture fx;
     CockpitFilter year2019;
@@ -270,6 +275,23 @@ class CockpitIT {
         assertThat(year.landedCount()).isEqualTo(1);
         assertThat(year.libraryCount()).isEqualTo(5);
         assertThat(actors.as("leader", () -> targets.targetFor(2019, 2, fx.otherUnit)).signedCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aProjectSignedThroughTheServiceCountsOnItsAgreementDateForItsUnit() {
+        Long id = data.lead("staff", ProjectTestData.unique("驾驶舱服务签约"));
+        LocalDate signedOn = actors.as("staff", () -> cockpit.today()).minusDays(1);
+        actors.run("staff", () -> projects.advance(id, data.get("staff", id).version(), Stage.SIGNED,
+                new StageFacts(signedOn.minusDays(20), ProjectTestData.wan(1234), data.areaId("中央商务区"), signedOn,
+                        AgreementType.FRAMEWORK, ProjectTestData.wan(1234), null, null, null, null, null), null));
+        Long staffUnit = jdbc.queryForObject("select unit_id from app_user where username = 'staff'", Long.class);
+        CockpitFilter thatDay = new CockpitFilter(Period.custom(signedOn, signedOn), staffUnit, null, null);
+
+        Cockpit.Progress progress = asLeader(() -> cockpit.progress(thatDay, signedOn));
+        assertThat(progress.signed().count()).isGreaterThanOrEqualTo(1);
+        assertDrillDown(progress.signed());
+        assertThat(asLeader(() -> projects.list(progress.signed().drillDown(), 0, 500, List.of())))
+                .extracting(org.zhaoshang.crm.project.ProjectSummary::id).contains(id);
     }
 
     @Test

@@ -294,7 +294,28 @@ class CockpitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.setItems(c.units());
         grid.setAllRowsVisible(true);
         grid.addClassName("ranking-grid");
-        rankingTable.add(heading, grid);
+        List<Cockpit.UnitRank> rows = c.units();
+        org.zhaoshang.crm.base.ui.XlsxExport<Cockpit.UnitRank> export = new org.zhaoshang.crm.base.ui.XlsxExport<>(
+                getTranslation("dashboard.rank.title"), List.of(
+                        new org.zhaoshang.crm.base.ui.XlsxExport.Column<>(getTranslation("dashboard.rank.rank"), 6, u -> u.rank()),
+                        new org.zhaoshang.crm.base.ui.XlsxExport.Column<>(getTranslation("dashboard.rank.unit"), 24, Cockpit.UnitRank::unitName),
+                        new org.zhaoshang.crm.base.ui.XlsxExport.Column<>(getTranslation("dashboard.rank.leads"), 10, u -> u.leads().count()),
+                        new org.zhaoshang.crm.base.ui.XlsxExport.Column<>(getTranslation("dashboard.rank.signed"), 10, u -> u.signed().count()),
+                        new org.zhaoshang.crm.base.ui.XlsxExport.Column<>(getTranslation("dashboard.rank.amount"), 16, u -> u.signed().amount()),
+                        new org.zhaoshang.crm.base.ui.XlsxExport.Column<>(getTranslation("dashboard.rank.landed"), 10, u -> u.landed().count()),
+                        new org.zhaoshang.crm.base.ui.XlsxExport.Column<>(getTranslation("dashboard.targets.col.signedCount"), 12,
+                                u -> u.target() == null ? null : u.target().signedCount()),
+                        new org.zhaoshang.crm.base.ui.XlsxExport.Column<>(getTranslation("dashboard.targets.col.signedAmount"), 16,
+                                u -> u.target() == null ? null : u.target().signedAmount())));
+        Anchor xlsx = org.zhaoshang.crm.base.ui.ExportLink.xlsx(getTranslation("common.export"), getTranslation("common.export"),
+                "ranking", export, () -> rows, scopeLine.getText());
+        com.vaadin.flow.component.button.Button print = new com.vaadin.flow.component.button.Button(getTranslation("common.print"),
+                VaadinIcon.PRINT.create(), e -> UI.getCurrent().getPage().executeJs("window.print()"));
+        print.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        Div tools = new Div(heading, xlsx, print);
+        tools.addClassName("ranking-tools");
+        rankingTable.add(tools, grid);
     }
 
     private Component count(Cockpit.Figure figure) {

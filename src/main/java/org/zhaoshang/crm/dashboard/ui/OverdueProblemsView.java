@@ -51,7 +51,12 @@ class OverdueProblemsView extends Main implements BeforeEnterObserver, HasDynami
                 .setComparator(p -> p.deadline()).setSortable(true);
         grid.addColumn(p -> getTranslation("problemStatus." + p.status())).setHeader(getTranslation("dashboard.problems.col.status"));
         grid.addClassName("overdue-problems-grid");
-        Div bar = new Div(back, count);
+        com.vaadin.flow.component.button.Button print = new com.vaadin.flow.component.button.Button(
+                getTranslation("common.print"), com.vaadin.flow.component.icon.VaadinIcon.PRINT.create(),
+                e -> com.vaadin.flow.component.UI.getCurrent().getPage().executeJs("window.print()"));
+        print.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        Div bar = new Div(back, print, count);
         bar.addClassName("toolbar");
         add(new H2(getTranslation("dashboard.problems.title")), bar, grid);
     }
