@@ -9,6 +9,6 @@ SET p.first_signed_on = a.first_signed;
 
 CREATE INDEX ix_project_first_signed ON project (first_signed_on);
 
--- The funnel and the industry wheels group pipeline projects by stage and industry, optionally within a
--- unit or area: this index answers them without reading the rows.
-CREATE INDEX ix_project_cockpit ON project (stage, industry_id, responsible_unit_id, area_id, total_investment);
+-- The funnel, the industry wheels and the map group pipeline projects by stage, industry and company,
+-- optionally within a unit or area: this index answers them without reading the rows.
+CREATE INDEX ix_project_cockpit ON project (stage, industry_id, responsible_unit_id, area_id, total_investment, company_id);
