@@ -41,10 +41,16 @@ class TargetsViewUiTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("全区");
         test(grid).clickRow(0);
         Dialog dialog = $(Dialog.class).first();
-        test($(IntegerField.class, dialog).withCaption("签约项目（个）").first()).setValue(-3);
+        test($(com.vaadin.flow.component.textfield.BigDecimalField.class, dialog).withCaption("签约金额（万元）").first())
+                .setValue(new java.math.BigDecimal("1.234"));
         test($(Button.class, dialog).withText("保存").first()).click();
         assertThat(dialog.isOpened()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Div.class, dialog).withClassName("dialog-refusal").first().getText())
+                .isEqualTo("目标金额应为不小于0的万元数，最多两位小数。");
         assertThat(targets.targetFor(threeYearsBack, 3, null).isEmpty()).isTrue();
+
+        test($(com.vaadin.flow.component.textfield.BigDecimalField.class, dialog).withCaption("签约金额（万元）").first())
+                .setValue(new java.math.BigDecimal("800.5"));
 
         test($(IntegerField.class, dialog).withCaption("签约项目（个）").first()).setValue(6);
         test($(IntegerField.class, dialog).withCaption("入库项目（个）").first()).setValue(25);
@@ -54,6 +60,7 @@ class TargetsViewUiTest extends SpringBrowserlessTest {
         Target saved = targets.targetFor(threeYearsBack, 3, null);
         assertThat(saved.signedCount()).isEqualTo(6);
         assertThat(saved.libraryCount()).isEqualTo(25);
+        assertThat(saved.signedAmount()).isEqualByComparingTo("800.50");
         assertThat(test(grid).getCellText(0, 1)).isEqualTo("6");
     }
 
