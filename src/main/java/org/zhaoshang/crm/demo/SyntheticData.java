@@ -195,6 +195,12 @@ public class SyntheticData {
         int[] counts = insertProjects(projects, firstProjectId, firstCompanyId, projectCompany, projectCreated, book,
                 reference, timeline, projectRandom, started);
 
+        // The counted signing date the application keeps with each agreement (Project.agreementSigned).
+        jdbc.update("""
+                update project p
+                join (select project_id, min(signed_on) as first_signed from project_agreement
+                      where project_id >= ? group by project_id) a on a.project_id = p.id
+                set p.first_signed_on = a.first_signed""", firstProjectId);
         // Fresh statistics at once, rather than when InnoDB's background sampling notices a table grew tenfold.
         jdbc.execute("analyze table company, project, project_stage_change, project_agreement");
         Result result = new Result(companies, projects, counts[0], counts[1], seed, today,
@@ -624,5 +630,75 @@ public class SyntheticData {
         private static double[] weights(List<Double> weights) {
             return weights.stream().mapToDouble(Double::doubleValue).toArray();
         }
+    }
+
+    /** What {@link #generateActivity} added. */
+    public record ActivityResult(int followups, int problems, long elapsedMillis) {
+    }
+
+    private static final String[] FOLLOWUP_KINDS = {"VISIT", "TALK", "PHONE", "RECEPTION", "SIGNING", "ON_SITE"};
+    private static final String[] PROBLEM_STATUSES = {"TO_ASSIGN", "IN_PROGRESS", "IN_PROGRESS", "CLOSE_REQUESTED", "CLOSED",
+        "CLOSED", "CLOSED"};
+
+    /**
+     * Adds follow-ups and supervision problems to the projects already there (for the cockpit benchmark):
+     * follow-ups spread over the four years before {@code today}, a tenth still with an open next date;
+     * problems with deadlines from two years back to half a year ahead, most closed out, so that some are
+     * overdue. Plain JDBC in chunks, like the projects. Does not touch the projects' last activity.
+     */
+    public ActivityResult generateActivity(int followups, int problems, long seed, LocalDate today) {
+        long started = System.nanoTime();
+        List<long[]> projects = new ArrayList<>();
+        jdbc.query("select id, owner_id, responsible_unit_id from project", rs -> {
+            projects.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+        });
+        List<Long> categories = jdbc.queryForList("select id from problem_category", Long.class);
+        if (projects.isEmpty() || categories.isEmpty()) {
+            throw new IllegalStateException("Generate projects first: there are none to add activity to");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        List<Object[]> rows = new ArrayList<>(CHUNK);
+        String followupInsert = """
+                insert into followup (project_id, author_id, kind, happened_at, content, next_date, closed_at, version,
+                                      created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""";
+        int[] followupTypes = {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.DATE,
+            Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP};
+        for (int i = 0; i < followups; i++) {
+            long[] project = projects.get(random.nextInt(projects.size()));
+            LocalDateTime at = today.minusDays(random.nextInt(4 * 365)).atTime(1 + random.nextInt(10), random.nextInt(60));
+            boolean open = random.nextInt(10) == 0;
+            rows.add(new Object[] {project[0], project[1], FOLLOWUP_KINDS[random.nextInt(FOLLOWUP_KINDS.length)], at,
+                "与企业沟通项目进展（合成数据）", open ? at.toLocalDate().plusDays(7 + random.nextInt(30)) : null,
+                open ? null : at.plusDays(1), now, now});
+            if (rows.size() == CHUNK || i == followups - 1) {
+                List<Object[]> chunk = rows;
+                transaction.executeWithoutResult(status -> jdbc.batchUpdate(followupInsert, chunk, followupTypes));
+                rows = new ArrayList<>(CHUNK);
+            }
+        }
+        Long raiser = jdbc.queryForObject("select min(id) from app_user", Long.class);
+        String problemInsert = """
+                insert into problem (project_id, title, category_id, source, raised_by_id, raised_on, lead_unit_id, deadline,
+                                     status, closed_at, version, created_at, updated_at)
+                values (?, ?, ?, 'DIRECT', ?, ?, ?, ?, ?, ?, 0, ?, ?)""";
+        int[] problemTypes = {Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.DATE, Types.BIGINT, Types.DATE,
+            Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP};
+        for (int i = 0; i < problems; i++) {
+            long[] project = projects.get(random.nextInt(projects.size()));
+            LocalDate deadline = today.minusDays(730).plusDays(random.nextInt(730 + 180));
+            String status = PROBLEM_STATUSES[random.nextInt(PROBLEM_STATUSES.length)];
+            rows.add(new Object[] {project[0], "项目推进堵点（合成数据）" + (i + 1), categories.get(random.nextInt(categories.size())),
+                raiser, deadline.minusDays(30), project[2], deadline, status,
+                status.equals("CLOSED") ? deadline.atStartOfDay() : null, now, now});
+            if (rows.size() == CHUNK || i == problems - 1) {
+                List<Object[]> chunk = rows;
+                transaction.executeWithoutResult(status2 -> jdbc.batchUpdate(problemInsert, chunk, problemTypes));
+                rows = new ArrayList<>(CHUNK);
+            }
+        }
+        jdbc.execute("analyze table followup, problem");
+        return new ActivityResult(followups, problems, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 }

@@ -90,6 +90,14 @@ class Project extends AbstractEntity {
     private LocalDate plannedSignDate;
     @Column(name = "actual_sign_date")
     private LocalDate actualSignDate;
+    /**
+     * The date of the earliest agreement: the day the project counts as signed in targets and rankings
+     * (once, whatever agreements follow, and kept when the project steps back). Set with each agreement;
+     * not audited, as it only mirrors the agreements, which have their own history.
+     */
+    @org.hibernate.envers.NotAudited
+    @Column(name = "first_signed_on")
+    private LocalDate firstSignedOn;
     @Column(name = "planned_land_date")
     private LocalDate plannedLandDate;
     @Column(name = "actual_land_date")
@@ -395,6 +403,13 @@ class Project extends AbstractEntity {
     LocalDate getSiteVisitDate() { return siteVisitDate; }
     LocalDate getPlannedSignDate() { return plannedSignDate; }
     LocalDate getActualSignDate() { return actualSignDate; }
+
+    /** An agreement dated {@code signedOn} was recorded: the first signing moves only to an earlier day. */
+    void agreementSigned(LocalDate signedOn) {
+        if (signedOn != null && (firstSignedOn == null || signedOn.isBefore(firstSignedOn))) {
+            firstSignedOn = signedOn;
+        }
+    }
     LocalDate getPlannedLandDate() { return plannedLandDate; }
     LocalDate getActualLandDate() { return actualLandDate; }
     LocalDate getPlannedStartDate() { return plannedStartDate; }

@@ -56,6 +56,13 @@ public final class ProjectNavigation {
         if (f.text() != null && !f.text().isBlank()) {
             p.put("q", f.text().strip());
         }
+        if (f.milestone() != null && f.from() != null && f.to() != null) {
+            p.put("milestone", f.milestone().name());
+            p.put("from", f.from().toString());
+            p.put("to", f.to().toString());
+        }
+        put(p, "city", f.cityId());
+        put(p, "trip", f.tripId());
         return p;
     }
 
@@ -72,7 +79,28 @@ public final class ProjectNavigation {
         return new ProjectFilter(stages, id(parameters, "industry"), id(parameters, "unit"), id(parameters, "owner"),
                 id(parameters, "area"), flag(parameters, "keyDistrict"), flag(parameters, "keyProvincial"),
                 flag(parameters, "overdueStart"), flag(parameters, "stale"), first(parameters, "q").orElse(null),
-                id(parameters, "company"));
+                id(parameters, "company"), milestone(parameters), date(parameters, "from"), date(parameters, "to"),
+                id(parameters, "city"), id(parameters, "trip"));
+    }
+
+    private static Milestone milestone(Map<String, List<String>> parameters) {
+        return first(parameters, "milestone").map(v -> {
+            try {
+                return Milestone.valueOf(v.strip());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    private static java.time.LocalDate date(Map<String, List<String>> parameters, String key) {
+        return first(parameters, key).map(v -> {
+            try {
+                return java.time.LocalDate.parse(v.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }).orElse(null);
     }
 
     private static void put(Map<String, String> p, String key, Long id) {

@@ -235,12 +235,43 @@ class ProjectQueries {
                     + " and p.last_activity_at < date_sub(:now, interval r.days day))");
             params.addValue("now", Timestamp.from(clock.instant()));
         }
+        if (filter.milestone() != null && filter.from() != null && filter.to() != null) {
+            where.append(" and ").append(milestoneCondition(filter.milestone()));
+            params.addValue("from", filter.from()).addValue("to", filter.to())
+                    .addValue("fromInstant", Timestamp.from(filter.from().atStartOfDay(OFFICE_ZONE).toInstant()))
+                    .addValue("toInstant", Timestamp.from(filter.to().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant()));
+        }
+        if (filter.cityId() != null) {
+            where.append(" and p.company_id in (select hc.id from company hc where hc.hq_city_id = :city)");
+            params.addValue("city", filter.cityId());
+        }
+        if (filter.tripId() != null) {
+            where.append(" and (p.source_trip_id = :trip or p.id in (select tv.project_id from trip_visit tv"
+                    + " where tv.trip_id = :trip and tv.project_id is not null))");
+            params.addValue("trip", filter.tripId());
+        }
         if (needsCompanyJoin(filter)) {
             String text = filter.text().strip();
             where.append(" and (p.name like :text or c.name like :text or c.short_name like :text or p.search_key like :initials)");
             params.addValue("text", SqlText.contains(text)).addValue("initials", SqlText.contains(text.toLowerCase()));
         }
         return where.toString();
+    }
+
+    /**
+     * The SQL for "the milestone fell between :from and :to" (dates; :fromInstant/:toInstant for the
+     * entry time, which is stored in UTC while the period is in office days). The cockpit counts with the
+     * same definitions, so a figure and its list agree.
+     */
+    static String milestoneCondition(Milestone milestone) {
+        return switch (milestone) {
+            case CREATED -> "p.created_at >= :fromInstant and p.created_at < :toInstant";
+            case SIGNED -> "p.first_signed_on between :from and :to";
+            case LANDED -> "p.actual_land_date between :from and :to";
+            case STARTED -> "p.actual_start_date between :from and :to";
+            case OPERATING -> "p.actual_operation_date between :from and :to";
+            case LIBRARY -> "p.in_library = true and p.library_date between :from and :to";
+        };
     }
 
     private RowMapper<ProjectSummary> summaryMapper(Map<Stage, Integer> rules) {

@@ -2,6 +2,7 @@ package org.zhaoshang.crm.project;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -131,8 +132,10 @@ public class ProjectService {
             if (parties == null || parties.isBlank()) {
                 parties = "二七区 / " + companies.ref(project.getCompanyId()).map(CompanyRef::name).orElse("");
             }
-            agreements.save(new Agreement(id, facts.agreementType(), facts.agreementTitle(),
-                    facts.signDate() != null ? facts.signDate() : project.getActualSignDate(), parties, facts.agreementAmount()));
+            LocalDate signedOn = facts.signDate() != null ? facts.signDate() : project.getActualSignDate();
+            agreements.save(new Agreement(id, facts.agreementType(), facts.agreementTitle(), signedOn, parties,
+                    facts.agreementAmount()));
+            project.agreementSigned(signedOn);
         }
         finish(project, change);
     }

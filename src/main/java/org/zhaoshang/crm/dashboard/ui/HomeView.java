@@ -66,7 +66,11 @@ class HomeView extends Main implements HasDynamicTitle {
                         getTranslation("home.card.industries.detail")),
                 card("home.card.cities", String.valueOf(counts.cities()), getTranslation("home.card.cities.detail")));
         cards.addClassName("stat-cards");
-        add(greeting, role, pipeline, cards);
+        // the cockpit is the leaders' screen, but every role gets it (scoped to the unit for STAFF and UNIT_LEAD)
+        Anchor cockpit = new Anchor(org.zhaoshang.crm.dashboard.DashboardNavigation.COCKPIT,
+                getTranslation("dashboard.home.cockpit"));
+        cockpit.addClassName("home-cockpit-link");
+        add(greeting, role, cockpit, pipeline, cards);
     }
 
     /** Every figure opens the list behind it. */

@@ -72,6 +72,8 @@ class ProjectListView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Checkbox overdueStart = new Checkbox();
     private final Checkbox stale = new Checkbox();
     private final Span totals = new Span();
+    /** The cockpit's drill-down condition (milestone in a period, origin city, trip), kept until cleared. */
+    private final Span drillDown = new Span();
     private final Map<Long, IndustrySummary> industries;
     private final Map<Long, UnitSummary> units;
     private final Map<Long, AreaSummary> areas;
@@ -120,7 +122,10 @@ class ProjectListView extends Main implements BeforeEnterObserver, HasDynamicTit
             filterChanged();
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Div bar = new Div(search, stages, industry, unit, owner, area, keyDistrict, keyProvincial, overdueStart, stale, clear);
+        drillDown.addClassName("drill-down");
+        drillDown.setVisible(false);
+        Div bar = new Div(search, stages, industry, unit, owner, area, keyDistrict, keyProvincial, overdueStart, stale, clear,
+                drillDown);
         bar.addClassName("filter-bar");
         return bar;
     }
@@ -234,7 +239,8 @@ class ProjectListView extends Main implements BeforeEnterObserver, HasDynamicTit
         filter = new ProjectFilter(stages.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(stages.getValue()),
                 id(industry.getValue(), IndustrySummary::id), id(unit.getValue(), UnitSummary::id),
                 id(owner.getValue(), UserRef::id), id(area.getValue(), AreaSummary::id), keyDistrict.getValue(),
-                keyProvincial.getValue(), overdueStart.getValue(), stale.getValue(), search.getValue(), filter.companyId());
+                keyProvincial.getValue(), overdueStart.getValue(), stale.getValue(), search.getValue(), filter.companyId(),
+                filter.milestone(), filter.from(), filter.to(), filter.cityId(), filter.tripId());
         UI.getCurrent().getPage().getHistory().replaceState(null,
                 new Location(ProjectNavigation.LIST, QueryParameters.simple(ProjectNavigation.toParameters(filter))));
         refresh();
@@ -266,9 +272,26 @@ class ProjectListView extends Main implements BeforeEnterObserver, HasDynamicTit
             keyProvincial.setValue(f.keyProvincial());
             overdueStart.setValue(f.overdueStart());
             stale.setValue(f.stale());
+            showDrillDown(f);
         } finally {
             applyingUrl = false;
         }
+    }
+
+    private void showDrillDown(ProjectFilter f) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (f.milestone() != null && f.from() != null && f.to() != null) {
+            parts.add(getTranslation("dashboard.drill.milestone." + f.milestone().name(),
+                    org.zhaoshang.crm.base.ChineseDates.range(f.from(), f.to())));
+        }
+        if (f.cityId() != null) {
+            parts.add(getTranslation("dashboard.drill.city"));
+        }
+        if (f.tripId() != null) {
+            parts.add(getTranslation("dashboard.drill.trip"));
+        }
+        drillDown.setText(String.join("，", parts));
+        drillDown.setVisible(!parts.isEmpty());
     }
 
     private static <T> Long id(T value, Function<T, Long> id) {
