@@ -9,8 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhaoshang.crm.dashboard.Cockpit.Alerts;
 import org.zhaoshang.crm.dashboard.Cockpit.Batch;
@@ -45,12 +52,17 @@ public class CockpitService {
 
     /** Trips listed on the cockpit: the newest of the period. */
     static final int TRIPS_SHOWN = 8;
+    /** Sections of one cockpit queried at once (the database has as many cores to give, and no more). */
+    static final int PARALLEL_QUERIES = 3;
 
     private final CockpitQueries queries;
     private final TargetService targets;
     private final ReferenceDataService referenceData;
     private final CurrentUser currentUser;
     private final Clock clock;
+    /** Shared by all users: two cockpits opened at once queue their sections instead of exhausting the pool. */
+    private final ExecutorService sections = Executors.newFixedThreadPool(PARALLEL_QUERIES, Thread.ofPlatform().daemon()
+            .name("cockpit-", 0).factory());
 
     CockpitService(CockpitQueries queries, TargetService targets, ReferenceDataService referenceData,
             CurrentUser currentUser, Optional<Clock> clock) {
@@ -78,14 +90,33 @@ public class CockpitService {
         return seesDistrict() ? filter : filter.withUnit(me.unitId());
     }
 
-    /** The whole cockpit. */
+    /**
+     * The whole cockpit. The sections are independent read-only queries, so they run side by side (at most
+     * {@link #PARALLEL_QUERIES} at a time, each on its own connection, as the caller): the screen waits for the
+     * slowest section instead of the sum of all.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Cockpit cockpit(CockpitFilter requested) {
         CockpitFilter f = scoped(requested);
         LocalDate today = today();
         // 三个一批 "this month/quarter/year" around today, or around the period's last day for a past period
         LocalDate anchor = today.isAfter(f.period().to()) || today.isBefore(f.period().from()) ? f.period().to() : today;
-        return new Cockpit(f, today, f.unitId() == null, progress(f, today), funnel(f), industries(f), batches(f, anchor),
-                cities(f), ranking(f), trips(f), alerts(f, today), trend(f));
+        Executor asCaller = new DelegatingSecurityContextExecutor(sections);
+        var cities = CompletableFuture.supplyAsync(() -> cities(f), asCaller);
+        var ranking = CompletableFuture.supplyAsync(() -> ranking(f), asCaller);
+        var alerts = CompletableFuture.supplyAsync(() -> alerts(f, today), asCaller);
+        var progress = CompletableFuture.supplyAsync(() -> progress(f, today), asCaller);
+        var batches = CompletableFuture.supplyAsync(() -> batches(f, anchor), asCaller);
+        var industries = CompletableFuture.supplyAsync(() -> industries(f), asCaller);
+        var funnel = CompletableFuture.supplyAsync(() -> funnel(f), asCaller);
+        var trend = CompletableFuture.supplyAsync(() -> trend(f), asCaller);
+        var trips = CompletableFuture.supplyAsync(() -> trips(f), asCaller);
+        try {
+            return new Cockpit(f, today, f.unitId() == null, progress.join(), funnel.join(), industries.join(), batches.join(),
+                    cities.join(), ranking.join(), trips.join(), alerts.join(), trend.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Signings, landings and library entries of the period against the district's or the unit's target. */
