@@ -64,6 +64,11 @@ public class CompanyService {
         return queries.details(id).orElseThrow(() -> new NotFoundException("company", id));
     }
 
+    /** The company's home city (总部所在地), if known. */
+    public Optional<Long> hqCityOf(Long id) {
+        return companies.findById(id).map(Company::getHqCityId);
+    }
+
     public Optional<CompanyRef> ref(Long id) {
         return companies.findById(id).map(c -> new CompanyRef(c.getId(), c.getName(), c.getShortName()));
     }
@@ -97,6 +102,7 @@ public class CompanyService {
         }
         boolean renamed = draft.id() == null || !draft.name().strip().equals(company.getName())
                 || !java.util.Objects.equals(Company.blankToNull(draft.shortName()), company.getShortName());
+        boolean moved = draft.id() != null && !java.util.Objects.equals(draft.hqCityId(), company.getHqCityId());
         String normalized = CompanyNames.normalize(draft.name(), placeNames());
         if (!similarConfirmed && renamed) {
             List<CompanyRef> similar = similarTo(draft.name(), draft.id());
@@ -111,8 +117,8 @@ public class CompanyService {
         } catch (DataIntegrityViolationException raceOnCreditCode) {
             throw new BusinessException("company.error.creditCodeTakenMeanwhile", creditCode);
         }
-        if (renamed && draft.id() != null) {
-            events.publishEvent(new CompanyChanged(company.getId(), company.getName(), company.getShortName()));
+        if ((renamed || moved) && draft.id() != null) {
+            events.publishEvent(new CompanyChanged(company.getId(), company.getName(), company.getShortName(), company.getHqCityId()));
         }
         return company.getId();
     }

@@ -201,6 +201,9 @@ public class SyntheticData {
                 join (select project_id, min(signed_on) as first_signed from project_agreement
                       where project_id >= ? group by project_id) a on a.project_id = p.id
                 set p.first_signed_on = a.first_signed""", firstProjectId);
+        // The company's home city the application keeps on each project (ProjectService, CompanyEvents).
+        jdbc.update("update project p join company c on c.id = p.company_id set p.origin_city_id = c.hq_city_id"
+                + " where p.id >= ?", firstProjectId);
         // Fresh statistics at once, rather than when InnoDB's background sampling notices a table grew tenfold.
         jdbc.execute("analyze table company, project, project_stage_change, project_agreement");
         Result result = new Result(companies, projects, counts[0], counts[1], seed, today,

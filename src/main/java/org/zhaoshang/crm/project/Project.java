@@ -98,6 +98,11 @@ class Project extends AbstractEntity {
     @org.hibernate.envers.NotAudited
     @Column(name = "first_signed_on")
     private LocalDate firstSignedOn;
+
+    /** The company's home city, copied for the cockpit's map (the company's column is the source). */
+    @NotAudited
+    @Column(name = "origin_city_id")
+    private Long originCityId;
     @Column(name = "planned_land_date")
     private LocalDate plannedLandDate;
     @Column(name = "actual_land_date")
@@ -353,6 +358,11 @@ class Project extends AbstractEntity {
 
     void moveToCompany(Long survivorId) {
         this.companyId = survivorId;
+    }
+
+    /** The company's home city changed, or the project moved to another company. */
+    void locate(Long cityId) {
+        this.originCityId = cityId;
     }
 
     void reindex(String searchKey) {

@@ -37,7 +37,7 @@ public record ProjectFilter(Set<Stage> stages, Long industryId, Long unitId, Lon
 
     public ProjectFilter withText(String newText) {
         return new ProjectFilter(stages, industryId, unitId, ownerId, areaId, keyDistrict, keyProvincial, overdueStart,
-                stale, newText, companyId);
+                stale, newText, companyId, milestone, from, to, cityId, tripId);
     }
 
     public ProjectFilter withCompany(Long newCompanyId) {

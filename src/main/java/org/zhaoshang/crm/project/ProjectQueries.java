@@ -242,7 +242,7 @@ class ProjectQueries {
                     .addValue("toInstant", Timestamp.from(filter.to().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant()));
         }
         if (filter.cityId() != null) {
-            where.append(" and p.company_id in (select hc.id from company hc where hc.hq_city_id = :city)");
+            where.append(" and p.origin_city_id = :city");
             params.addValue("city", filter.cityId());
         }
         if (filter.tripId() != null) {

@@ -93,6 +93,7 @@ public class ProjectService {
         ProjectDraft checked = validate(draft, me);
         Project project = Project.create(draft.initialStage() == null ? Stage.LEAD : draft.initialStage(), clock.instant());
         project.update(checked, searchKey(checked), queries.today());
+        project.locate(companies.hqCityOf(checked.companyId()).orElse(null));
         projects.saveAndFlush(project);
         stageChanges.save(new StageChange(project.getId(), StageChangeKind.CREATED, null, project.getStage(), actor(me), null));
         return project.getId();
@@ -107,6 +108,7 @@ public class ProjectService {
         project.checkVersion(draft.version());
         ProjectDraft checked = validate(draft, me);
         project.update(checked, searchKey(checked), queries.today());
+        project.locate(companies.hqCityOf(checked.companyId()).orElse(null));
         projects.saveAndFlush(project);
     }
 

@@ -127,9 +127,9 @@ class CockpitFixture {
                 + " values (?, ?, ?, 0, ?, ?)", full + "有限公司", full + "有限公司", city, created, created);
         Timestamp activity = Timestamp.valueOf(LocalDate.parse(lastActivity).atTime(2, 0));
         return insert("""
-                insert into project (name, company_id, industry_id, total_investment, source, owner_id, responsible_unit_id,
-                    stage, stage_changed_at, last_activity_at, version, created_at, updated_at)
-                values (?, ?, ?, ?, 'OTHER', ?, ?, ?, ?, ?, 0, ?, ?)""", full, company, industry,
+                insert into project (name, company_id, origin_city_id, industry_id, total_investment, source, owner_id,
+                    responsible_unit_id, stage, stage_changed_at, last_activity_at, version, created_at, updated_at)
+                values (?, ?, ?, ?, ?, 'OTHER', ?, ?, ?, ?, ?, 0, ?, ?)""", full, company, city, industry,
                 amount == null ? null : new BigDecimal(amount), owner, unitId, stage, activity, activity, created, created);
     }
 
