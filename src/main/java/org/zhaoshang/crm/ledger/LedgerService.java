@@ -63,7 +63,8 @@ public class LedgerService {
         return effective(type, filter, today());
     }
 
-    LedgerFilter effective(LedgerType type, LedgerFilter filter, LocalDate today) {
+    /** The filter as it applies on {@code today} (a scheduled snapshot's day). */
+    public LedgerFilter effective(LedgerType type, LedgerFilter filter, LocalDate today) {
         CrmPrincipal me = currentUser.require();
         Long unit = seesDistrict(me) ? filter.unitId() : me.unitId();
         LocalDate from = filter.from();
@@ -118,12 +119,13 @@ public class LedgerService {
                 sink -> definitions.source(type).stream(effective(type, filter), sort, sink), out, progress);
     }
 
-    /** Every row of the ledger in its own order (for snapshots). */
-    void stream(LedgerType type, LedgerFilter effective, Consumer<LedgerRow> sink) {
-        definitions.source(type).stream(effective, List.of(), sink);
+    /** Every row of the ledger as of {@code day}, in its own order, handed over one at a time (for snapshots). */
+    public void stream(LedgerType type, LedgerFilter filter, LocalDate day, Consumer<LedgerRow> sink) {
+        definitions.source(type).stream(effective(type, filter, day), List.of(), sink);
     }
 
-    LocalDate today() {
+    /** Today in the office's calendar (Beijing time). */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(OFFICE));
     }
 

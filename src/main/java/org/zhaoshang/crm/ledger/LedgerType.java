@@ -20,6 +20,11 @@ public enum LedgerType {
     /** 外出招商活动台账: trips and what they turned into. */
     TRIPS;
 
+    /** True for the ledgers whose rows are projects (their rows link to the project page). */
+    public boolean listsProjects() {
+        return this != PROBLEMS && this != TRIPS;
+    }
+
     /** The i18n key of the ledger's name, e.g. {@code ledger.type.SIGNED} = 签约项目台账. */
     public String nameKey() {
         return "ledger.type." + name();

@@ -47,4 +47,60 @@ final class LedgerWorkbook {
             return sheet.rows();
         }
     }
+
+    /**
+     * Two snapshots compared, as a sheet: a 变化 column first, then the ledger's columns with the newer values (the
+     * older ones for removed rows); added rows filled green, removed rows red, changed cells yellow with the value
+     * before as the cell's note.
+     */
+    static long writeDiff(LedgerDiff diff, LedgerTexts texts, OutputStream out) throws IOException {
+        List<LedgerColumn> columns = diff.columns();
+        List<XlsxExport.Column<DiffRow>> sheetColumns = new ArrayList<>();
+        sheetColumns.add(new XlsxExport.Column<>(texts.get("ledger.diff.kind"), 8,
+                row -> texts.label("ledger.diff", row.kind().name()), false, LedgerWorkbook::rowFill));
+        for (int i = 0; i < columns.size(); i++) {
+            int c = i;
+            LedgerColumn column = columns.get(c);
+            sheetColumns.add(new XlsxExport.Column<>(texts.header(column), column.width(),
+                    row -> texts.cell(column, row.current()[c]), false, row -> {
+                        if (row.kind() != DiffKind.CHANGED) {
+                            return rowFill(row);
+                        }
+                        if (!row.changed().contains(column.key())) {
+                            return XlsxExport.Highlight.NONE;
+                        }
+                        String before = texts.display(column, row.before()[c]);
+                        return new XlsxExport.Highlight(XlsxExport.Fill.CHANGED,
+                                texts.get("ledger.diff.before", before.isEmpty() ? texts.get("ledger.diff.empty") : before));
+                    }));
+        }
+        String title = texts.get("ledger.diff.title", texts.title(diff.type()));
+        XlsxExport<DiffRow> export = new XlsxExport<>(title, sheetColumns);
+        try (XlsxExport<DiffRow>.Sheet sheet = export.open(diffLine(diff, texts))) {
+            diff.rows().forEach(sheet::row);
+            sheet.finish(out);
+            return sheet.rows();
+        }
+    }
+
+    /** 对比：2026年11月20日 周五快照 → 2026年11月27日 手动快照　　新增 1 项，删除 0 项，变更 2 项，未变 40 项. */
+    static String diffLine(LedgerDiff diff, LedgerTexts texts) {
+        return texts.get("ledger.diff.line", snapshotName(diff.older(), texts), snapshotName(diff.newer(), texts),
+                diff.count(DiffKind.ADDED), diff.count(DiffKind.REMOVED), diff.count(DiffKind.CHANGED), diff.unchanged());
+    }
+
+    /** 2026年11月27日 周五快照（区商务局）. */
+    static String snapshotName(SnapshotSummary snapshot, LedgerTexts texts) {
+        String name = texts.get("ledger.snapshot.name", org.zhaoshang.crm.base.ChineseDates.format(snapshot.asOf()),
+                texts.label("ledger.snapshotKind", snapshot.kind().name()));
+        return snapshot.unitName() == null ? name : texts.get("ledger.snapshot.ofUnit", name, snapshot.unitName());
+    }
+
+    private static XlsxExport.Highlight rowFill(DiffRow row) {
+        return switch (row.kind()) {
+            case ADDED -> new XlsxExport.Highlight(XlsxExport.Fill.ADDED, null);
+            case REMOVED -> new XlsxExport.Highlight(XlsxExport.Fill.REMOVED, null);
+            case CHANGED -> XlsxExport.Highlight.NONE;
+        };
+    }
 }
