@@ -41,7 +41,7 @@ class LedgerDefinitions {
                 columns("name", "companyName", "industryName", "investmentMode", "totalInvestment", "fixedAssetInvestment",
                         "areaName", "carrier", "landNeedMu", "siteVisitDate", "stageEnteredOn:ledger.col.negotiationSince",
                         "plannedSignDate", "lastActivityOn", "unitName", "ownerName", "leaderName", "description"));
-        project(projects, LedgerType.SIGNED, "ledger.col.actualSignDate", true,
+        project(projects, LedgerType.SIGNED, "ledger.col.actualSignDate", false,
                 query(Set.of(), false, DateField.SIGNED, true),
                 columns("name", "companyName", "industryName", "investmentMode", "totalInvestment", "fixedAssetInvestment",
                         "agreementAmount", "agreementType", "actualSignDate", "areaName", "carrier", "expectedAnnualRevenue",
@@ -124,7 +124,7 @@ class LedgerDefinitions {
                 LedgerColumn.count("visits", 8, true), LedgerColumn.count("tripProjects", 8, true),
                 LedgerColumn.count("negotiating", 8, true), LedgerColumn.count("signed", 8, true),
                 LedgerColumn.count("landed", 8, true), LedgerColumn.amount("signedAmount", 14));
-        definitions.put(LedgerType.TRIPS, new LedgerDefinition(LedgerType.TRIPS, columns, "ledger.col.startDate", true,
+        definitions.put(LedgerType.TRIPS, new LedgerDefinition(LedgerType.TRIPS, columns, "ledger.col.startDate", false,
                 false, false, false, null));
         sources.put(LedgerType.TRIPS, new ListSource(columns,
                 f -> trips.ledger(f.from(), f.to(), f.unitId()).stream().map(LedgerDefinitions::tripRow).toList()));

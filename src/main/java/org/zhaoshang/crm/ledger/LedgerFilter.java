@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * What a ledger is narrowed to: unit, area, industry, leader (分包领导 or 督办领导) and period ({@code from}–{@code to},
  * inclusive, on the ledger's own date: 签约日期, 提出日期 …). No period at all means the ledger's default (this year
- * for 签约, 三个一批 and 外出招商, everything for the others); {@code allTime} asks for everything explicitly.
+ * for 三个一批, which is about a period by definition; everything for the others, which are cumulative records);
+ * {@code allTime} asks for everything explicitly.
  */
 public record LedgerFilter(Long unitId, Long areaId, Long industryId, Long leaderId, LocalDate from, LocalDate to,
         boolean allTime) {

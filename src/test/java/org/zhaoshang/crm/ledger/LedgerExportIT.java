@@ -105,8 +105,10 @@ class LedgerExportIT {
     void theSignedLedgerHasTheDistrictsColumnsAndTheProjectAsNumbersAndDates() {
         XSSFSheet sheet = sheets.get(LedgerType.SIGNED);
         assertThat(text(sheet, 0, 0)).isEqualTo("二七区签约项目台账");
-        assertThat(text(sheet, 1, 0)).contains("统计期间：" + ChineseDates.format(TODAY.withDayOfYear(1)) + "至"
-                + ChineseDates.format(TODAY));
+        assertThat(text(sheet, 1, 0)).as("a cumulative ledger: no period unless asked for")
+                .isEqualTo("填报单位：二七区商务局　　统计截止日期：" + ChineseDates.format(TODAY));
+        assertThat(text(sheets.get(LedgerType.THREE_BATCHES), 1, 0)).as("三个一批: this year unless asked otherwise")
+                .contains("统计期间：" + ChineseDates.format(TODAY.withDayOfYear(1)) + "至" + ChineseDates.format(TODAY));
         assertThat(headerRow(sheet)).containsExactly("序号", "项目名称", "投资企业", "产业类别", "投资方式", "总投资（万元）",
                 "固定资产投资（万元）", "签约金额（万元）", "协议类型", "签约日期", "落地片区", "落地载体", "预计年营业收入（万元）",
                 "预计纳税（万元）", "预计就业（人）", "当前阶段", "计划开工日期", "责任单位", "招商责任人", "分包领导");

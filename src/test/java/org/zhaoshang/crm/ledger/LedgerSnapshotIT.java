@@ -140,9 +140,9 @@ class LedgerSnapshotIT {
 
         assertThat(first).isEqualTo("taken 7, already there 0");
         assertThat(again).isEqualTo("taken 0, already there 7");
-        List<SnapshotSummary> signed = actors.as("leader", () -> snapshots.list(LedgerType.SIGNED)).stream()
+        List<SnapshotSummary> batches = actors.as("leader", () -> snapshots.list(LedgerType.THREE_BATCHES)).stream()
                 .filter(s -> s.kind() == SnapshotKind.MONTH_END && s.asOf().equals(day)).toList();
-        assertThat(signed).singleElement().satisfies(s -> {
+        assertThat(batches).singleElement().satisfies(s -> {
             assertThat(s.unitId()).isNull();
             assertThat(s.periodFrom()).isEqualTo(day.withDayOfYear(1));
             assertThat(s.periodTo()).isEqualTo(day);
