@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhaoshang.crm.org.ReferenceDataService;
 import org.zhaoshang.crm.org.Role;
@@ -99,24 +101,35 @@ public class LedgerService {
     }
 
     /**
-     * Writes the ledger as .xlsx in the government layout, streaming rows from the database into the sheet;
-     * {@code progress} hears the number of rows written so far. Returns the number of rows.
+     * Writes the ledger as .xlsx in the government layout, streaming rows from the database into the sheet (read on
+     * a second thread while this one writes); {@code progress} hears the number of rows written so far. Returns the
+     * number of rows. Holds no connection itself while it writes: the reading thread has its own.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long writeXlsx(LedgerType type, LedgerFilter filter, List<LedgerSort> sort, Locale locale, OutputStream out,
             LongConsumer progress) throws IOException {
         LedgerTexts texts = texts(locale);
         LedgerHeading heading = heading(type, filter);
+        List<LedgerColumn> columns = definition(type).columns();
         return LedgerWorkbook.write(definition(type), texts, texts.title(type), texts.infoLine(heading),
-                sink -> definitions.source(type).stream(effective(type, filter), sort, sink), out, progress);
+                rows(type, effective(type, filter), sort, row -> LedgerWorkbook.cells(columns, texts, row)), out, progress);
     }
 
     /** Writes the ledger as a printable PDF (landscape A4, header on every page, 第 n 页 共 N 页). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long writePdf(LedgerType type, LedgerFilter filter, List<LedgerSort> sort, Locale locale, OutputStream out,
             LongConsumer progress) throws IOException {
         LedgerTexts texts = texts(locale);
         LedgerHeading heading = heading(type, filter);
         return LedgerPdf.write(definition(type), texts, texts.title(type), texts.infoLine(heading),
-                sink -> definitions.source(type).stream(effective(type, filter), sort, sink), out, progress);
+                rows(type, effective(type, filter), sort, UnaryOperator.identity()), out, progress);
+    }
+
+    /** The ledger's rows, read on a second thread and turned by {@code convert} there. */
+    private LedgerWorkbook.Rows rows(LedgerType type, LedgerFilter effective, List<LedgerSort> sort,
+            UnaryOperator<LedgerRow> convert) {
+        LedgerSource source = definitions.source(type);
+        return sink -> RowPipe.run(reader -> source.stream(effective, sort, row -> reader.accept(convert.apply(row))), sink);
     }
 
     /** Every row of the ledger as of {@code day}, in its own order, handed over one at a time (for snapshots). */

@@ -189,9 +189,10 @@ public class LedgerSnapshotService {
         LedgerTexts texts = ledgers.texts(locale);
         LedgerHeading heading = new LedgerHeading(snapshot.type(), snapshot.unitName(), snapshot.periodFrom(),
                 snapshot.periodTo(), snapshot.asOf());
+        LedgerDefinition definition = ledgers.definition(snapshot.type());
         List<LedgerRow> rows = rows(snapshotId);
-        return LedgerWorkbook.write(ledgers.definition(snapshot.type()), texts, texts.title(snapshot.type()),
-                texts.infoLine(heading), rows::forEach, out, progress);
+        return LedgerWorkbook.write(definition, texts, texts.title(snapshot.type()), texts.infoLine(heading),
+                sink -> rows.forEach(row -> sink.accept(LedgerWorkbook.cells(definition.columns(), texts, row))), out, progress);
     }
 
     private Long insert(LedgerType type, SnapshotKind kind, Long unit, LocalDate day, String scheduleKey, CrmPrincipal me) {

@@ -19,8 +19,8 @@ public final class LedgerTexts {
 
     private final MessageSource messages;
     private final Locale locale;
-    /** Labels are looked up once per export, not once per cell. */
-    private final Map<String, String> labels = new ConcurrentHashMap<>();
+    /** Labels by prefix and code, looked up once per export rather than once per cell. */
+    private final Map<String, Map<String, String>> labels = new ConcurrentHashMap<>();
 
     public LedgerTexts(MessageSource messages, Locale locale) {
         this.messages = messages;
@@ -71,7 +71,8 @@ public final class LedgerTexts {
     }
 
     public String label(String prefix, String code) {
-        return code == null ? "" : labels.computeIfAbsent(prefix + "." + code, this::get);
+        return code == null ? "" : labels.computeIfAbsent(prefix, p -> new ConcurrentHashMap<>())
+                .computeIfAbsent(code, c -> get(prefix + "." + c));
     }
 
     /** A value as text: 3,000.00 for amounts, 2026年5月26日 for dates, 是 for a set flag, "" for nothing. */

@@ -20,6 +20,10 @@ final class LedgerWorkbook {
     private LedgerWorkbook() {
     }
 
+    /**
+     * Writes the ledger; {@code rows} hands over rows already turned into {@link #cells} (by whoever reads them, so
+     * that the work can happen on the reading thread).
+     */
     static long write(LedgerDefinition definition, LedgerTexts texts, String title, String infoLine, Rows rows,
             OutputStream out, LongConsumer progress) throws IOException {
         List<LedgerColumn> columns = definition.columns();
@@ -27,8 +31,7 @@ final class LedgerWorkbook {
         for (int i = 0; i < columns.size(); i++) {
             int c = i;
             LedgerColumn column = columns.get(c);
-            sheetColumns.add(new XlsxExport.Column<>(texts.header(column), column.width(),
-                    row -> texts.cell(column, row.value(c)), column.summed()));
+            sheetColumns.add(new XlsxExport.Column<>(texts.header(column), column.width(), row -> row.value(c), column.summed()));
         }
         XlsxExport<LedgerRow> export = new XlsxExport<>(title, sheetColumns).withTotals(texts.totalLabel(), texts::countText);
         int group = definition.groupColumn() == null ? -1 : definition.indexOf(definition.groupColumn());
@@ -38,7 +41,7 @@ final class LedgerWorkbook {
             rows.each(row -> {
                 if (group >= 0 && !Objects.equals(row.value(group), section[0])) {
                     section[0] = row.value(group);
-                    sheet.section(texts.sectionHeading(++sections[0], texts.display(columns.get(group), section[0])));
+                    sheet.section(texts.sectionHeading(++sections[0], String.valueOf(section[0])));
                 }
                 sheet.row(row);
                 progress.accept(sheet.rows());
@@ -46,6 +49,15 @@ final class LedgerWorkbook {
             sheet.finish(out);
             return sheet.rows();
         }
+    }
+
+    /** A row's values as Excel cells want them: numbers and dates typed, labels in the reader's language. */
+    static LedgerRow cells(List<LedgerColumn> columns, LedgerTexts texts, LedgerRow row) {
+        Object[] cells = new Object[columns.size()];
+        for (int c = 0; c < cells.length; c++) {
+            cells[c] = texts.cell(columns.get(c), row.value(c));
+        }
+        return new LedgerRow(row.key(), row.unitId(), cells);
     }
 
     /**

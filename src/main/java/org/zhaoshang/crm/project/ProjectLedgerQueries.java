@@ -60,9 +60,14 @@ class ProjectLedgerQueries {
             left join area a on a.id = p.area_id
             """;
 
+    /*
+     * STRAIGHT_JOIN: projects first, everything else looked up by primary key. Left to itself the optimizer may start
+     * from a small table (app_user) and sort through a temporary table, so a 100,000-row export waited two seconds
+     * for its first row instead of a tenth of one (MySQL 8 and MariaDB alike know the keyword).
+     */
     private static final String SELECT = """
-            select p.id, p.name, c.name as company_name, ind.name as industry_name, p.investment_mode, p.total_investment,
-                   p.fixed_asset_investment, p.expected_annual_revenue, p.expected_tax, p.jobs, p.land_need_mu,
+            select straight_join p.id, p.name, c.name as company_name, ind.name as industry_name, p.investment_mode,
+                   p.total_investment, p.fixed_asset_investment, p.expected_annual_revenue, p.expected_tax, p.jobs, p.land_need_mu,
                    a.name as area_name, p.carrier, p.source, p.responsible_unit_id, u.name as unit_name,
                    o.display_name as owner_name, l.display_name as leader_name, p.key_district, p.key_provincial, p.stage,
                    p.paused_from_stage, p.hold_reason, p.created_at, p.stage_changed_at, p.last_activity_at,
@@ -110,8 +115,8 @@ class ProjectLedgerQueries {
     ProjectLedgerTotals totals(ProjectLedgerQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String sql = """
-                select count(*) as n, sum(p.total_investment) as total, sum(p.fixed_asset_investment) as fixed_asset,
-                       sum(p.expected_annual_revenue) as revenue, sum(p.expected_tax) as tax, sum(p.jobs) as jobs,
+                select straight_join count(*) as n, sum(p.total_investment) as total,
+                       sum(p.fixed_asset_investment) as fixed_asset, sum(p.expected_annual_revenue) as revenue, sum(p.expected_tax) as tax, sum(p.jobs) as jobs,
                        sum(p.land_need_mu) as land, sum(g.amount) as agreement_amount
                 """ + FROM + """
                 left join (select project_id, sum(amount) as amount from project_agreement group by project_id) g
@@ -181,26 +186,21 @@ class ProjectLedgerQueries {
         return " order by " + order + ", p.id";
     }
 
+    /** Reads by position in {@link #SELECT}'s order: a 100,000-row export reads four million values. */
     private RowMapper<ProjectLedgerRow> mapper() {
         LocalDate today = projectQueries.today();
         return (rs, n) -> {
-            Stage stage = Stage.valueOf(rs.getString("stage"));
-            LocalDate plannedStart = date(rs, "planned_start_date");
-            return new ProjectLedgerRow(rs.getLong("id"), rs.getString("name"), rs.getString("company_name"),
-                    rs.getString("industry_name"), enumOrNull(InvestmentMode.class, rs.getString("investment_mode")),
-                    rs.getBigDecimal("total_investment"), rs.getBigDecimal("fixed_asset_investment"),
-                    rs.getBigDecimal("expected_annual_revenue"), rs.getBigDecimal("expected_tax"),
-                    rs.getObject("jobs", Integer.class), rs.getBigDecimal("land_need_mu"), rs.getString("area_name"),
-                    rs.getString("carrier"), ProjectSource.valueOf(rs.getString("source")), rs.getLong("responsible_unit_id"),
-                    rs.getString("unit_name"), rs.getString("owner_name"), rs.getString("leader_name"),
-                    rs.getBoolean("key_district"), rs.getBoolean("key_provincial"), stage,
-                    enumOrNull(Stage.class, rs.getString("paused_from_stage")), rs.getString("hold_reason"),
-                    day(rs, "created_at"), day(rs, "stage_changed_at"), day(rs, "last_activity_at"),
-                    date(rs, "site_visit_date"), date(rs, "planned_sign_date"), date(rs, "actual_sign_date"),
-                    date(rs, "planned_land_date"), date(rs, "actual_land_date"), plannedStart,
-                    date(rs, "actual_start_date"), date(rs, "planned_operation_date"), date(rs, "actual_operation_date"),
-                    rs.getBigDecimal("agreement_amount"), enumOrNull(AgreementType.class, rs.getString("agreement_type")),
-                    rs.getString("description"),
+            Stage stage = Stage.valueOf(rs.getString(21));
+            LocalDate plannedStart = date(rs, 32);
+            return new ProjectLedgerRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    enumOrNull(InvestmentMode.class, rs.getString(5)), rs.getBigDecimal(6), rs.getBigDecimal(7),
+                    rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getObject(10, Integer.class), rs.getBigDecimal(11),
+                    rs.getString(12), rs.getString(13), ProjectSource.valueOf(rs.getString(14)), rs.getLong(15),
+                    rs.getString(16), rs.getString(17), rs.getString(18), rs.getBoolean(19), rs.getBoolean(20), stage,
+                    enumOrNull(Stage.class, rs.getString(22)), rs.getString(23), day(rs, 24), day(rs, 25), day(rs, 26),
+                    date(rs, 27), date(rs, 28), date(rs, 29), date(rs, 30), date(rs, 31), plannedStart, date(rs, 33),
+                    date(rs, 34), date(rs, 35), rs.getBigDecimal(37), enumOrNull(AgreementType.class, rs.getString(38)),
+                    rs.getString(36),
                     plannedStart != null && plannedStart.isBefore(today) && Stage.BEFORE_START.contains(stage));
         };
     }
@@ -209,11 +209,11 @@ class ProjectLedgerQueries {
         return Timestamp.from(day.atStartOfDay(ProjectQueries.OFFICE_ZONE).toInstant());
     }
 
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
 
-    private static LocalDate day(ResultSet rs, String column) throws SQLException {
+    private static LocalDate day(ResultSet rs, int column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant().atZone(ProjectQueries.OFFICE_ZONE).toLocalDate();
     }
