@@ -31,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.zhaoshang.crm.project.ProjectService;
+import org.zhaoshang.crm.reminder.JobAdminService;
+import org.zhaoshang.crm.reminder.JobInfo;
 import org.zhaoshang.crm.project.ProjectTestData;
 import org.zhaoshang.crm.project.Stage;
 import org.zhaoshang.crm.project.StageFacts;
@@ -62,6 +64,8 @@ class LedgerSnapshotIT {
     Scheduler scheduler;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    JobAdminService jobAdmin;
 
     @Test
     void changingAProjectsStageAndAmountBetweenTwoSnapshotsShowsExactlyThatChange() {
@@ -169,6 +173,23 @@ class LedgerSnapshotIT {
                 String.class, Timestamp.from(started))).isEqualTo("OK");
         assertThat(jdbc.queryForObject("select count(*) from ledger_snapshot where kind = 'WEEKLY' and as_of = ?",
                 Integer.class, TODAY)).isEqualTo(LedgerType.values().length);
+    }
+
+    @Test
+    void theAdministratorSeesAndReschedulesTheSnapshotJobsOnTheJobsPage() {
+        List<JobInfo> jobs = actors.as("admin", () -> jobAdmin.jobs());
+        assertThat(jobs).filteredOn(j -> j.name().startsWith("ledger-")).extracting(JobInfo::name, JobInfo::schedule)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ledger-month-end-snapshot", "0 0 17 L * ?"),
+                        org.assertj.core.groups.Tuple.tuple("ledger-weekly-snapshot", "0 0 17 ? * FRI"));
+        assertThat(jobs).extracting(JobInfo::name).contains("daily-digest", "outbox-sender");
+
+        actors.run("admin", () -> jobAdmin.reschedule("ledger-weekly-snapshot", "0 30 16 ? * FRI"));
+        try {
+            assertThat(actors.as("admin", () -> jobAdmin.jobs())).filteredOn(j -> j.name().equals("ledger-weekly-snapshot"))
+                    .singleElement().satisfies(j -> assertThat(j.schedule()).isEqualTo("0 30 16 ? * FRI"));
+        } finally {
+            actors.run("admin", () -> jobAdmin.reschedule("ledger-weekly-snapshot", "0 0 17 ? * FRI"));
+        }
     }
 
     @Test
