@@ -33,7 +33,8 @@ final class LedgerWorkbook {
             LedgerColumn column = columns.get(c);
             sheetColumns.add(new XlsxExport.Column<>(texts.header(column), column.width(), row -> row.value(c), column.summed()));
         }
-        XlsxExport<LedgerRow> export = new XlsxExport<>(title, sheetColumns).withTotals(texts.totalLabel(), texts::countText);
+        XlsxExport<LedgerRow> export = new XlsxExport<>(title, sheetColumns).withNumberHeader(texts.get("ledger.number"))
+                .withTotals(texts.totalLabel(), texts.get("ledger.subtotal"), texts::countText);
         int group = definition.groupColumn() == null ? -1 : definition.indexOf(definition.groupColumn());
         try (XlsxExport<LedgerRow>.Sheet sheet = export.open(infoLine)) {
             Object[] section = {null};
@@ -87,7 +88,7 @@ final class LedgerWorkbook {
                     }));
         }
         String title = texts.get("ledger.diff.title", texts.title(diff.type()));
-        XlsxExport<DiffRow> export = new XlsxExport<>(title, sheetColumns);
+        XlsxExport<DiffRow> export = new XlsxExport<>(title, sheetColumns).withNumberHeader(texts.get("ledger.number"));
         try (XlsxExport<DiffRow>.Sheet sheet = export.open(diffLine(diff, texts))) {
             diff.rows().forEach(sheet::row);
             sheet.finish(out);

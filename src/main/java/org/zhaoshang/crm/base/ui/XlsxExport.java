@@ -70,27 +70,37 @@ public final class XlsxExport<T> {
 
     private final String title;
     private final List<Column<T>> columns;
+    private final String numberHeader;
     private final String totalLabel;
+    private final String subtotalLabel;
     private final LongFunction<String> countText;
 
     public XlsxExport(String title, List<Column<T>> columns) {
-        this(title, columns, null, null);
+        this(title, columns, "序号", null, null, null);
     }
 
-    private XlsxExport(String title, List<Column<T>> columns, String totalLabel, LongFunction<String> countText) {
+    private XlsxExport(String title, List<Column<T>> columns, String numberHeader, String totalLabel, String subtotalLabel,
+            LongFunction<String> countText) {
         this.title = title;
         this.columns = List.copyOf(columns);
+        this.numberHeader = numberHeader;
         this.totalLabel = totalLabel;
+        this.subtotalLabel = subtotalLabel;
         this.countText = countText;
     }
 
+    /** The same export with another heading over the numbering column (序号 unless told). */
+    public XlsxExport<T> withNumberHeader(String header) {
+        return new XlsxExport<>(title, columns, header, totalLabel, subtotalLabel, countText);
+    }
+
     /**
-     * The same export with a 合计 row under the rows (and a 小计 row closing each section): {@code label} in the 序号
+     * The same export with a 合计 row under the rows and a 小计 row closing each section: the label in the 序号
      * column, the row count as {@code countText} says in the first column if it is not summed, sums under summed
      * columns.
      */
-    public XlsxExport<T> withTotals(String label, LongFunction<String> countText) {
-        return new XlsxExport<>(title, columns, label, countText);
+    public XlsxExport<T> withTotals(String total, String subtotal, LongFunction<String> countText) {
+        return new XlsxExport<>(title, columns, numberHeader, total, subtotal, countText);
     }
 
     public void write(Iterable<T> rows, String dateLine, OutputStream out) throws IOException {
@@ -156,7 +166,7 @@ public final class XlsxExport<T> {
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, width - 1));
 
             Row header = sheet.createRow(HEADER_ROW);
-            text(header, 0, "序号", styles.header);
+            text(header, 0, numberHeader, styles.header);
             sheet.setColumnWidth(0, 6 * 256);
             for (int c = 0; c < columns.size(); c++) {
                 text(header, c + 1, columns.get(c).header(), styles.header);
@@ -259,7 +269,7 @@ public final class XlsxExport<T> {
 
         private void closeSection() {
             if (inSection && totalLabel != null) {
-                totalRow("小计", sectionRows, sectionTotal);
+                totalRow(subtotalLabel, sectionRows, sectionTotal);
             }
             inSection = false;
         }
