@@ -32,12 +32,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoPipeline pipeline;
     private final DemoTrips trips;
     private final DemoSupervision supervision;
+    private final DemoLedgers ledgers;
 
-    DemoDataLoader(UserAccountService accounts, DemoPipeline pipeline, DemoTrips trips, DemoSupervision supervision) {
+    DemoDataLoader(UserAccountService accounts, DemoPipeline pipeline, DemoTrips trips, DemoSupervision supervision,
+            DemoLedgers ledgers) {
         this.accounts = accounts;
         this.pipeline = pipeline;
         this.trips = trips;
         this.supervision = supervision;
+        this.ledgers = ledgers;
     }
 
     @Override
@@ -59,6 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
             trips.load(accounts.pickList(null));
         });
         SystemActor.run(supervision::load);
+        SystemActor.run(ledgers::load);
     }
 
     private int user(String username, String title, String unitCode, Role role) {

@@ -5,7 +5,7 @@ package org.zhaoshang.crm.ledger;
  * and a title such as "二七区签约项目台账"; the Chinese names live in the ledger bundle under {@code ledger.type.*}.
  */
 public enum LedgerType {
-    /** 招商线索台账: projects at 线索/对接. */
+    /** 招商线索台账: projects at 线索/对接/考察 (not yet negotiating). */
     LEADS,
     /** 在谈项目台账: projects in 洽谈. */
     NEGOTIATING,
@@ -19,6 +19,11 @@ public enum LedgerType {
     PROBLEMS,
     /** 外出招商活动台账: trips and what they turned into. */
     TRIPS;
+
+    /** True for the ledgers whose rows are projects (their rows link to the project page). */
+    public boolean listsProjects() {
+        return this != PROBLEMS && this != TRIPS;
+    }
 
     /** The i18n key of the ledger's name, e.g. {@code ledger.type.SIGNED} = 签约项目台账. */
     public String nameKey() {

@@ -20,7 +20,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.zhaoshang.crm.base.BusinessException;
 
-/** ADMIN's view of the scheduler: next and last fire, last result; change the time, pause, resume, run now. */
+/**
+ * ADMIN's view of the scheduler: next and last fire, last result; change the time, pause, resume, run now. Every
+ * feature's jobs are listed (the reminders' and the ledgers' snapshots); job names are unique across groups.
+ */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class JobAdminService {
@@ -36,9 +39,9 @@ public class JobAdminService {
     public List<JobInfo> jobs() {
         try {
             List<JobInfo> jobs = new ArrayList<>();
-            for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(JobSchedule.GROUP))) {
+            for (JobKey key : scheduler.getJobKeys(GroupMatcher.anyJobGroup())) {
                 JobDetail detail = scheduler.getJobDetail(key);
-                Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(key.getName(), JobSchedule.GROUP));
+                Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(key.getName(), key.getGroup()));
                 String schedule = trigger instanceof CronTrigger cron ? cron.getCronExpression()
                         : trigger instanceof SimpleTrigger simple ? String.valueOf(simple.getRepeatInterval() / 1000) : "";
                 String state = trigger == null ? "NONE" : scheduler.getTriggerState(trigger.getKey()).name();
@@ -64,11 +67,9 @@ public class JobAdminService {
             throw new BusinessException("reminder.error.cron", cronExpression);
         }
         try {
-            JobDetail detail = scheduler.getJobDetail(JobKey.jobKey(job, JobSchedule.GROUP));
-            if (detail == null) {
-                throw new BusinessException("error.notFound", "job", job);
-            }
-            scheduler.rescheduleJob(TriggerKey.triggerKey(job, JobSchedule.GROUP), JobSchedule.cron(detail, cronExpression.strip()));
+            JobDetail detail = scheduler.getJobDetail(key(job));
+            scheduler.rescheduleJob(TriggerKey.triggerKey(job, detail.getKey().getGroup()),
+                    JobSchedule.cron(detail, cronExpression.strip()));
         } catch (SchedulerException e) {
             throw new IllegalStateException(e);
         }
@@ -76,7 +77,7 @@ public class JobAdminService {
 
     public void pause(String job) {
         try {
-            scheduler.pauseJob(JobKey.jobKey(job, JobSchedule.GROUP));
+            scheduler.pauseJob(key(job));
         } catch (SchedulerException e) {
             throw new IllegalStateException(e);
         }
@@ -84,7 +85,7 @@ public class JobAdminService {
 
     public void resume(String job) {
         try {
-            scheduler.resumeJob(JobKey.jobKey(job, JobSchedule.GROUP));
+            scheduler.resumeJob(key(job));
         } catch (SchedulerException e) {
             throw new IllegalStateException(e);
         }
@@ -93,10 +94,16 @@ public class JobAdminService {
     /** Runs the job once now on whichever node the cluster picks. */
     public void runNow(String job) {
         try {
-            scheduler.triggerJob(JobKey.jobKey(job, JobSchedule.GROUP));
+            scheduler.triggerJob(key(job));
         } catch (SchedulerException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The job of that name, in whichever group its feature registered it. */
+    private JobKey key(String job) throws SchedulerException {
+        return scheduler.getJobKeys(GroupMatcher.anyJobGroup()).stream().filter(k -> k.getName().equals(job)).findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound", "job", job));
     }
 
     /** The latest messages of the outbox, newest first, optionally of one status. */

@@ -89,7 +89,7 @@ class JobSchedule {
     }
 
     static Trigger cron(JobDetail job, String expression) {
-        return TriggerBuilder.newTrigger().forJob(job).withIdentity(job.getKey().getName(), GROUP)
+        return TriggerBuilder.newTrigger().forJob(job).withIdentity(job.getKey().getName(), job.getKey().getGroup())
                 .withSchedule(CronScheduleBuilder.cronSchedule(expression).inTimeZone(OFFICE)
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();

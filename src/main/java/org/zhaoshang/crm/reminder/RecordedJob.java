@@ -16,10 +16,11 @@ import org.zhaoshang.crm.security.SystemActor;
 /**
  * Base of every scheduled job: thin (the work is one idempotent service call, run as the system actor) and
  * recorded in job_run with the trigger's scheduled fire time. The unique key on (job, scheduled time) also
- * stops a second node from running the same fire, should the cluster ever hand it out twice.
+ * stops a second node from running the same fire, should the cluster ever hand it out twice. Public so that other
+ * features' jobs (the ledgers' snapshots) keep the same rules.
  */
 @DisallowConcurrentExecution
-abstract class RecordedJob extends QuartzJobBean {
+public abstract class RecordedJob extends QuartzJobBean {
 
     private static final Logger log = LoggerFactory.getLogger(RecordedJob.class);
     private static final String NODE = node();

@@ -286,6 +286,55 @@ public class SupervisionService {
                 new MapSqlParameterSource());
     }
 
+    /**
+     * 问题督办台账: problems by raised date. LEADER and ADMIN see the district; everyone else the items their own
+     * unit leads, whatever unit the query names.
+     */
+    public List<ProblemLedgerRow> ledger(ProblemLedgerQuery q) {
+        CrmPrincipal me = currentUser.require();
+        Long unit = me.role() == Role.LEADER || me.role() == Role.ADMIN ? q.unitId() : me.unitId();
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (unit != null) {
+            where.append(" and p.lead_unit_id = :unit");
+            params.addValue("unit", unit);
+        }
+        if (q.leaderId() != null) {
+            where.append(" and p.supervising_leader_id = :leader");
+            params.addValue("leader", q.leaderId());
+        }
+        if (q.areaId() != null) {
+            where.append(" and (pr.area_id = :area or pr.area_id in (select id from area where parent_id = :area))");
+            params.addValue("area", q.areaId());
+        }
+        if (q.industryId() != null) {
+            where.append(" and (pr.industry_id = :industry or pr.industry_id in (select id from industry where parent_id = :industry))");
+            params.addValue("industry", q.industryId());
+        }
+        if (q.from() != null) {
+            where.append(" and p.raised_on >= :from");
+            params.addValue("from", q.from());
+        }
+        if (q.to() != null) {
+            where.append(" and p.raised_on <= :to");
+            params.addValue("to", q.to());
+        }
+        Map<Long, Object[]> extra = new java.util.HashMap<>();
+        jdbc.query("""
+                select p.id, p.closed_at, (select e.content from problem_event e where e.problem_id = p.id
+                  and e.kind in ('PROGRESS', 'CLOSE_REQUESTED') and e.content is not null
+                  order by e.created_at desc, e.id desc limit 1) as latest
+                from problem p join project pr on pr.id = p.project_id""" + where, params, rs -> {
+                    Timestamp closed = rs.getTimestamp("closed_at");
+                    extra.put(rs.getLong("id"), new Object[] {rs.getString("latest"),
+                            closed == null ? null : closed.toInstant().atZone(OFFICE).toLocalDate()});
+                });
+        return query(where + " order by p.raised_on, p.id", params).stream().map(row -> {
+            Object[] more = extra.getOrDefault(row.id(), new Object[2]);
+            return new ProblemLedgerRow(row, (String) more[0], (LocalDate) more[1]);
+        }).toList();
+    }
+
     public List<ProblemEventRow> events(Long problemId) {
         Map<Long, List<ProblemFileRow>> byEvent = jdbc.query("select * from problem_file where problem_id = :id order by id",
                 Map.of("id", problemId), (rs, n) -> new ProblemFileRow(rs.getLong("id"), rs.getLong("event_id"), rs.getString("file_name"),

@@ -42,12 +42,37 @@ class TripQueries {
             where.append(" and exists (select 1 from trip_city tc where tc.trip_id = t.id and tc.city_id = :city)");
             params.addValue("city", cityId);
         }
+        return rows(where + " order by t.start_date desc, t.id desc", params, today).stream().map(TripLedgerRow::trip).toList();
+    }
+
+    /** The 外出招商活动台账: trips that started in the period, of one organizing unit or all, oldest first. */
+    List<TripLedgerRow> ledger(LocalDate from, LocalDate to, Long unitId, LocalDate today) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (from != null) {
+            where.append(" and t.start_date >= :from");
+            params.addValue("from", from);
+        }
+        if (to != null) {
+            where.append(" and t.start_date <= :to");
+            params.addValue("to", to);
+        }
+        if (unitId != null) {
+            where.append(" and t.organizer_unit_id = :unit");
+            params.addValue("unit", unitId);
+        }
+        return rows(where + " order by t.start_date, t.id", params, today);
+    }
+
+    private List<TripLedgerRow> rows(String whereAndOrder, MapSqlParameterSource params, LocalDate today) {
         String reached = "(select count(*) from project p where p.id in " + TRIP_PROJECTS
                 + " and coalesce(p.paused_from_stage, p.stage) in (%s))";
         return jdbc.query("""
-                select t.id, t.title, t.start_date, t.end_date, t.leading_official, u.name as unit_name,
+                select t.id, t.title, t.start_date, t.end_date, t.leading_official, t.organizer_unit_id, u.name as unit_name,
                        (select group_concat(c.name order by tc.position separator '、') from trip_city tc
                           join city c on c.id = tc.city_id where tc.trip_id = t.id) as cities,
+                       (select group_concat(au.name order by au.sort_order separator '、') from trip_unit tu
+                          join unit au on au.id = tu.unit_id where tu.trip_id = t.id) as units,
                        (select count(*) from trip_visit v where v.trip_id = t.id) as visits,
                        (select count(*) from project p where p.id in %s) as projects,
                        %s as negotiating, %s as signed, %s as landed,
@@ -56,13 +81,14 @@ class TripQueries {
                 from trip t join unit u on u.id = t.organizer_unit_id
                 """.formatted(TRIP_PROJECTS, reached.formatted(inList(Stage.NEGOTIATION)), reached.formatted(inList(Stage.SIGNED)),
                 reached.formatted(inList(Stage.LANDED)), TRIP_PROJECTS, inList(Stage.SIGNED))
-                + where + " order by t.start_date desc, t.id desc", params, (rs, n) -> {
+                + whereAndOrder, params, (rs, n) -> {
                     LocalDate start = rs.getObject("start_date", LocalDate.class);
                     LocalDate end = rs.getObject("end_date", LocalDate.class);
-                    return new TripSummary(rs.getLong("id"), rs.getString("title"), start, end, rs.getString("cities"),
+                    TripSummary trip = new TripSummary(rs.getLong("id"), rs.getString("title"), start, end, rs.getString("cities"),
                             rs.getString("leading_official"), rs.getString("unit_name"), TripStatus.of(start, end, today),
                             rs.getLong("visits"), rs.getLong("projects"), rs.getLong("negotiating"), rs.getLong("signed"),
                             rs.getLong("landed"), rs.getBigDecimal("signed_amount"));
+                    return new TripLedgerRow(trip, rs.getLong("organizer_unit_id"), rs.getString("units"));
                 });
     }
 

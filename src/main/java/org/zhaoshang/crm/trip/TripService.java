@@ -78,6 +78,16 @@ public class TripService {
         return queries.list(year, cityId, today());
     }
 
+    /**
+     * 外出招商活动台账: trips that started in the period, oldest first. LEADER and ADMIN see the district; everyone
+     * else the trips their own unit organized, whatever unit is asked for.
+     */
+    public List<TripLedgerRow> ledger(LocalDate from, LocalDate to, Long unitId) {
+        CrmPrincipal me = currentUser.require();
+        Long unit = me.role() == Role.LEADER || me.role() == Role.ADMIN ? unitId : me.unitId();
+        return queries.ledger(from, to, unit, today());
+    }
+
     public TripDetails get(Long id) {
         Trip trip = load(id);
         Map<Long, String> cities = referenceData.cities().stream().collect(Collectors.toMap(CitySummary::id, CitySummary::name));
