@@ -139,7 +139,7 @@ class LedgerDefinitions {
 
     /** @param dateRequired leave out projects without the date (签约项目台账: only projects with a signing date) */
     private static ProjectLedgerQuery query(Set<Stage> stages, boolean keyOnly, DateField date, boolean dateRequired) {
-        return new ProjectLedgerQuery(stages, keyOnly, date, dateRequired, null, null, null, null, null, null);
+        return new ProjectLedgerQuery(stages, keyOnly, date, dateRequired, null, null, null, null, null, null, Set.of());
     }
 
     /** Project columns by key; "key:headerKey" gives a column another heading. */

@@ -3,6 +3,7 @@ package org.zhaoshang.crm.ledger;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.zhaoshang.crm.project.ProjectLedgerRow;
 import org.zhaoshang.crm.project.ProjectLedgerTotals;
@@ -13,7 +14,9 @@ import org.zhaoshang.crm.project.ProjectLedgerTotals;
  */
 final class ProjectColumns {
 
-    record Spec(LedgerColumn column, Function<ProjectLedgerRow, Object> value, Function<ProjectLedgerTotals, Object> total) {
+    /** A column, where its value comes from, its sum, and the row fields it needs read. */
+    record Spec(LedgerColumn column, Function<ProjectLedgerRow, Object> value, Function<ProjectLedgerTotals, Object> total,
+            Set<String> needs) {
     }
 
     private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
@@ -52,8 +55,11 @@ final class ProjectColumns {
         add(LedgerColumn.amount("agreementAmount", 14), ProjectLedgerRow::agreementAmount, ProjectLedgerTotals::agreementAmount);
         add(LedgerColumn.label("agreementType", "agreementType", 12), p -> code(p.agreementType()));
         add(LedgerColumn.text("description", 36), ProjectLedgerRow::description);
-        add(LedgerColumn.label("keyLevel", "ledger.keyLevel", 10).unsortable(), ProjectColumns::keyLevel);
-        add(LedgerColumn.flag("overdueStart", 8).unsortable(), ProjectLedgerRow::overdueStart);
+        SPECS.put("keyLevel", new Spec(LedgerColumn.label("keyLevel", "ledger.keyLevel", 10).unsortable(),
+                ProjectColumns::keyLevel, null, Set.of("keyDistrict", "keyProvincial")));
+        // Derived from the planned start and the stage, which are always read.
+        SPECS.put("overdueStart", new Spec(LedgerColumn.flag("overdueStart", 8).unsortable(), ProjectLedgerRow::overdueStart,
+                null, Set.of()));
     }
 
     private ProjectColumns() {
@@ -73,7 +79,7 @@ final class ProjectColumns {
 
     private static void add(LedgerColumn column, Function<ProjectLedgerRow, Object> value,
             Function<ProjectLedgerTotals, Object> total) {
-        SPECS.put(column.key(), new Spec(column, value, total));
+        SPECS.put(column.key(), new Spec(column, value, total, Set.of(column.key())));
     }
 
     private static String code(Enum<?> value) {

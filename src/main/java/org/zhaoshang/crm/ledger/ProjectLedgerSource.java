@@ -3,8 +3,10 @@ package org.zhaoshang.crm.ledger;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.zhaoshang.crm.project.ProjectLedgerQuery;
@@ -25,10 +27,11 @@ final class ProjectLedgerSource implements LedgerSource {
     private final List<LedgerColumn> columns;
     private final List<Function<ProjectLedgerRow, Object>> values = new ArrayList<>();
     private final Map<String, String> sortFields = new HashMap<>();
+    private final Set<String> fields = new HashSet<>();
     private final String keyPrefix;
 
     /**
-     * @param extra values of columns that are not project fields (by key), with the project field each sorts by
+     * @param extra values of columns that are not project fields (by key), with the project field each shows and sorts by
      */
     ProjectLedgerSource(ProjectLedgerService projects, ProjectLedgerQuery base, List<LedgerColumn> columns,
             Map<String, Function<ProjectLedgerRow, Object>> extra, Map<String, String> extraSortFields, String keyPrefix) {
@@ -39,6 +42,11 @@ final class ProjectLedgerSource implements LedgerSource {
         for (LedgerColumn column : columns) {
             Function<ProjectLedgerRow, Object> value = extra.get(column.key());
             values.add(value != null ? value : ProjectColumns.spec(column.key()).value());
+            if (value == null) {
+                fields.addAll(ProjectColumns.spec(column.key()).needs());
+            } else if (extraSortFields.containsKey(column.key())) {
+                fields.add(extraSortFields.get(column.key()));
+            }
             if (column.sortable()) {
                 sortFields.put(column.key(), extraSortFields.getOrDefault(column.key(), column.key()));
             }
@@ -82,7 +90,7 @@ final class ProjectLedgerSource implements LedgerSource {
 
     private ProjectLedgerQuery query(LedgerFilter f) {
         return new ProjectLedgerQuery(base.stages(), base.keyOnly(), base.date(), base.dateRequired(), f.from(), f.to(),
-                f.unitId(), f.areaId(), f.industryId(), f.leaderId());
+                f.unitId(), f.areaId(), f.industryId(), f.leaderId(), fields);
     }
 
     private List<ProjectSort> sorts(List<LedgerSort> sort) {

@@ -8,9 +8,11 @@ import java.util.Set;
  * {@code date} names the date the period {@code from}–{@code to} (inclusive, office calendar days) applies to, and
  * with {@code dateRequired} a project without that date is left out (签约项目台账 lists only projects that have a
  * signing date). {@code industryId} of a wheel and {@code areaId} of a parent area include their children.
+ * {@code fields} names the {@link ProjectLedgerRow} fields to read (empty: all); the others stay empty, which saves
+ * the database and the driver work on long exports. The id, unit, stage and planned start (for 应开未开) are always read.
  */
 public record ProjectLedgerQuery(Set<Stage> stages, boolean keyOnly, DateField date, boolean dateRequired,
-        LocalDate from, LocalDate to, Long unitId, Long areaId, Long industryId, Long leaderId) {
+        LocalDate from, LocalDate to, Long unitId, Long areaId, Long industryId, Long leaderId, Set<String> fields) {
 
     /** The dates a ledger period can apply to. */
     public enum DateField {
@@ -26,5 +28,6 @@ public record ProjectLedgerQuery(Set<Stage> stages, boolean keyOnly, DateField d
 
     public ProjectLedgerQuery {
         stages = stages == null ? Set.of() : Set.copyOf(stages);
+        fields = fields == null ? Set.of() : Set.copyOf(fields);
     }
 }

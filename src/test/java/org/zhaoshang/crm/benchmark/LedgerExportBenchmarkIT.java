@@ -65,7 +65,7 @@ import org.zhaoshang.crm.support.TestDatabase;
 class LedgerExportBenchmarkIT {
 
     private static final int ROWS = 100_000;
-    private static final int RUNS = 5;
+    private static final int RUNS = 7;
     private static final String UNIT_CODE = "BENCH-LEDGER";
     private static final String UNIT_NAME = "台账基准测试单位";
     private static final Path REPORT = Path.of("target", "benchmark", "ledger-export.txt");
