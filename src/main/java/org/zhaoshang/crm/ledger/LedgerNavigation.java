@@ -2,13 +2,12 @@ package org.zhaoshang.crm.ledger;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.zhaoshang.crm.base.UrlParameters;
 
 /**
  * Links to the ledger screen for other features (the cockpit's drill-downs): the ledger and its filter live in the
@@ -51,7 +50,7 @@ public final class LedgerNavigation {
 
     /** The ledger a URL names; 签约项目台账 when it names none or one that does not exist. */
     public static LedgerType typeOf(Map<String, List<String>> parameters) {
-        return first(parameters, "type").flatMap(v -> {
+        return UrlParameters.first(parameters, "type").flatMap(v -> {
             try {
                 return Optional.of(LedgerType.valueOf(v));
             } catch (IllegalArgumentException unknown) {
@@ -62,40 +61,15 @@ public final class LedgerNavigation {
 
     /** Reads a filter from URL parameters; anything malformed is ignored rather than refused. */
     public static LedgerFilter fromParameters(Map<String, List<String>> parameters) {
-        boolean all = first(parameters, "period").filter("all"::equals).isPresent();
-        return new LedgerFilter(id(parameters, "unit"), id(parameters, "area"), id(parameters, "industry"),
-                id(parameters, "leader"), all ? null : date(parameters, "from"), all ? null : date(parameters, "to"), all);
+        boolean all = UrlParameters.first(parameters, "period").filter("all"::equals).isPresent();
+        return new LedgerFilter(UrlParameters.id(parameters, "unit"), UrlParameters.id(parameters, "area"),
+                UrlParameters.id(parameters, "industry"), UrlParameters.id(parameters, "leader"),
+                all ? null : UrlParameters.date(parameters, "from"), all ? null : UrlParameters.date(parameters, "to"), all);
     }
 
     private static void put(Map<String, String> p, String key, Long id) {
         if (id != null) {
             p.put(key, id.toString());
         }
-    }
-
-    private static Optional<String> first(Map<String, List<String>> parameters, String key) {
-        List<String> values = parameters.get(key);
-        return values == null || values.isEmpty() || values.getFirst().isBlank() ? Optional.empty()
-                : Optional.of(values.getFirst().strip());
-    }
-
-    private static Long id(Map<String, List<String>> parameters, String key) {
-        return first(parameters, key).map(v -> {
-            try {
-                return Long.valueOf(v);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }).orElse(null);
-    }
-
-    private static LocalDate date(Map<String, List<String>> parameters, String key) {
-        return first(parameters, key).map(v -> {
-            try {
-                return LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }).orElse(null);
     }
 }

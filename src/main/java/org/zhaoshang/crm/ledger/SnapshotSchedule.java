@@ -1,24 +1,20 @@
 package org.zhaoshang.crm.ledger;
 
-import java.util.TimeZone;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.zhaoshang.crm.reminder.RecordedJob;
 
 /**
  * When ledgers are frozen, registered once like every job (overwrite-existing-jobs=false keeps a time ADMIN changed):
- * Fridays 17:00 and the last day of the month 17:00, Beijing time. A fire missed while the app was down runs once
- * when it is back; the snapshot of that day is still the one taken (its schedule key is per day).
+ * Fridays 17:00 and the last day of the month 17:00, Beijing time, with the reminders' misfire rule (a fire missed
+ * while the app was down runs once when it is back; the snapshot is still of that day, its schedule key is per day).
  */
 @Configuration(proxyBeanMethods = false)
 class SnapshotSchedule {
 
     static final String GROUP = "ledgers";
-    private static final TimeZone OFFICE = TimeZone.getTimeZone(LedgerService.OFFICE);
 
     @Bean
     JobDetail weeklyLedgerSnapshotJob() {
@@ -40,14 +36,11 @@ class SnapshotSchedule {
         return cron(monthEndLedgerSnapshotJob, "0 0 17 L * ?");
     }
 
-    private static JobDetail job(Class<? extends org.quartz.Job> type, String name, String description) {
-        return JobBuilder.newJob(type).withIdentity(name, GROUP).withDescription(description).storeDurably().build();
+    private static JobDetail job(Class<? extends RecordedJob> type, String name, String description) {
+        return RecordedJob.durableJob(type, name, GROUP, description);
     }
 
     private static Trigger cron(JobDetail job, String expression) {
-        return TriggerBuilder.newTrigger().forJob(job).withIdentity(job.getKey().getName(), GROUP)
-                .withSchedule(CronScheduleBuilder.cronSchedule(expression).inTimeZone(OFFICE)
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
+        return RecordedJob.officeCron(job, expression);
     }
 }

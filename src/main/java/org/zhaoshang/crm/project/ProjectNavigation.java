@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.zhaoshang.crm.base.UrlParameters;
 
 /**
  * Links into the project feature for other features (cockpit drill-downs, trip pages): the project page and
@@ -69,35 +70,27 @@ public final class ProjectNavigation {
     /** Reads a filter from URL parameters; anything malformed is ignored rather than refused. */
     public static ProjectFilter fromParameters(Map<String, List<String>> parameters) {
         Set<Stage> stages = EnumSet.noneOf(Stage.class);
-        first(parameters, "stage").ifPresent(v -> Arrays.stream(v.split(",")).forEach(s -> {
+        UrlParameters.first(parameters, "stage").ifPresent(v -> Arrays.stream(v.split(",")).forEach(s -> {
             try {
                 stages.add(Stage.valueOf(s.strip()));
             } catch (IllegalArgumentException ignored) {
                 // an unknown stage in a hand-edited URL is dropped
             }
         }));
-        return new ProjectFilter(stages, id(parameters, "industry"), id(parameters, "unit"), id(parameters, "owner"),
-                id(parameters, "area"), flag(parameters, "keyDistrict"), flag(parameters, "keyProvincial"),
-                flag(parameters, "overdueStart"), flag(parameters, "stale"), first(parameters, "q").orElse(null),
-                id(parameters, "company"), milestone(parameters), date(parameters, "from"), date(parameters, "to"),
-                id(parameters, "city"), id(parameters, "trip"));
+        return new ProjectFilter(stages, UrlParameters.id(parameters, "industry"), UrlParameters.id(parameters, "unit"),
+                UrlParameters.id(parameters, "owner"), UrlParameters.id(parameters, "area"),
+                UrlParameters.flag(parameters, "keyDistrict"), UrlParameters.flag(parameters, "keyProvincial"),
+                UrlParameters.flag(parameters, "overdueStart"), UrlParameters.flag(parameters, "stale"),
+                UrlParameters.first(parameters, "q").orElse(null), UrlParameters.id(parameters, "company"),
+                milestone(parameters), UrlParameters.date(parameters, "from"), UrlParameters.date(parameters, "to"),
+                UrlParameters.id(parameters, "city"), UrlParameters.id(parameters, "trip"));
     }
 
     private static Milestone milestone(Map<String, List<String>> parameters) {
-        return first(parameters, "milestone").map(v -> {
+        return UrlParameters.first(parameters, "milestone").map(v -> {
             try {
                 return Milestone.valueOf(v.strip());
             } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }).orElse(null);
-    }
-
-    private static java.time.LocalDate date(Map<String, List<String>> parameters, String key) {
-        return first(parameters, key).map(v -> {
-            try {
-                return java.time.LocalDate.parse(v.strip());
-            } catch (java.time.format.DateTimeParseException e) {
                 return null;
             }
         }).orElse(null);
@@ -107,25 +100,5 @@ public final class ProjectNavigation {
         if (id != null) {
             p.put(key, id.toString());
         }
-    }
-
-    private static java.util.Optional<String> first(Map<String, List<String>> parameters, String key) {
-        List<String> values = parameters.get(key);
-        return values == null || values.isEmpty() || values.getFirst().isBlank() ? java.util.Optional.empty()
-                : java.util.Optional.of(values.getFirst());
-    }
-
-    private static Long id(Map<String, List<String>> parameters, String key) {
-        return first(parameters, key).map(v -> {
-            try {
-                return Long.valueOf(v);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }).orElse(null);
-    }
-
-    private static boolean flag(Map<String, List<String>> parameters, String key) {
-        return first(parameters, key).map(v -> v.equals("1") || v.equalsIgnoreCase("true")).orElse(false);
     }
 }

@@ -1,8 +1,5 @@
 package org.zhaoshang.crm.reminder;
 
-import java.util.TimeZone;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
@@ -20,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 class JobSchedule {
 
     static final String GROUP = "reminders";
-    static final TimeZone OFFICE = TimeZone.getTimeZone(Jobs.OFFICE);
 
     @Bean
     JobDetail dailyDigestJob() {
@@ -85,13 +81,10 @@ class JobSchedule {
     }
 
     private static JobDetail job(Class<? extends RecordedJob> type, String name, String description) {
-        return JobBuilder.newJob(type).withIdentity(name, GROUP).withDescription(description).storeDurably().build();
+        return RecordedJob.durableJob(type, name, GROUP, description);
     }
 
     static Trigger cron(JobDetail job, String expression) {
-        return TriggerBuilder.newTrigger().forJob(job).withIdentity(job.getKey().getName(), job.getKey().getGroup())
-                .withSchedule(CronScheduleBuilder.cronSchedule(expression).inTimeZone(OFFICE)
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
+        return RecordedJob.officeCron(job, expression);
     }
 }

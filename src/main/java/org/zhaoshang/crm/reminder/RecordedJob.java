@@ -3,8 +3,14 @@ package org.zhaoshang.crm.reminder;
 import java.net.InetAddress;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.TimeZone;
+import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +29,7 @@ import org.zhaoshang.crm.security.SystemActor;
 public abstract class RecordedJob extends QuartzJobBean {
 
     private static final Logger log = LoggerFactory.getLogger(RecordedJob.class);
+    private static final TimeZone OFFICE = TimeZone.getTimeZone("Asia/Shanghai");
     private static final String NODE = node();
 
     @Autowired
@@ -54,6 +61,22 @@ public abstract class RecordedJob extends QuartzJobBean {
         jdbc.update("update job_run set finished_at = ?, result = ?, message = ? where job_name = ? and scheduled_fire_time = ?",
                 Timestamp.from(Instant.now()), result, message == null ? null : message.substring(0, Math.min(2000, message.length())),
                 job, Timestamp.from(scheduled));
+    }
+
+    /** A job of this kind, kept when it has no trigger (durable), in its feature's group. */
+    public static JobDetail durableJob(Class<? extends RecordedJob> type, String name, String group, String description) {
+        return JobBuilder.newJob(type).withIdentity(name, group).withDescription(description).storeDurably().build();
+    }
+
+    /**
+     * The job's cron trigger, named like the job, in Beijing time. A fire missed while the app was down runs once when
+     * it is back ("fire and proceed"), not once per missed fire; the jobs' idempotency makes even a repeat harmless.
+     */
+    public static Trigger officeCron(JobDetail job, String expression) {
+        return TriggerBuilder.newTrigger().forJob(job).withIdentity(job.getKey().getName(), job.getKey().getGroup())
+                .withSchedule(CronScheduleBuilder.cronSchedule(expression).inTimeZone(OFFICE)
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
     }
 
     private static String node() {

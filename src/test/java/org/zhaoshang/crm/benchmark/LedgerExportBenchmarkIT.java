@@ -120,15 +120,24 @@ class LedgerExportBenchmarkIT {
         long[] bare = new long[RUNS];
         long[] read = new long[RUNS];
         long[] firstRow = new long[RUNS];
+        long[] exportWriterCpu = new long[RUNS];
+        long[] exportAllCpu = new long[RUNS];
+        long[] exportDatabaseCpu = new long[RUNS];
+        long[] bareCpu = new long[RUNS];
         Measure exportMemory = null;
         Measure bareMemory = null;
         long bytes = 0;
         for (int i = 0; i < RUNS; i++) {
             CountingStream out = new CountingStream();
             Measure measure = Measure.start();
+            Cpu cpu = Cpu.now();
             long started = System.nanoTime();
             long rows = exportOnce(filter, out);
             export[i] = System.nanoTime() - started;
+            Cpu used = Cpu.now().minus(cpu);
+            exportWriterCpu[i] = used.thread;
+            exportAllCpu[i] = used.process + used.database;
+            exportDatabaseCpu[i] = used.database;
             exportMemory = larger(exportMemory, measure.stop());
             assertThat(rows).isEqualTo(ROWS);
             bytes = out.count.get();
@@ -144,9 +153,11 @@ class LedgerExportBenchmarkIT {
             firstRow[i] = first[0];
 
             measure = Measure.start();
+            cpu = Cpu.now();
             started = System.nanoTime();
             bareWrite(cells, new CountingStream());
             bare[i] = System.nanoTime() - started;
+            bareCpu[i] = Cpu.now().minus(cpu).thread;
             bareMemory = larger(bareMemory, measure.stop());
         }
         cells = null;
@@ -162,6 +173,11 @@ class LedgerExportBenchmarkIT {
         report.add(line("  of which until the first row arrived", firstRow));
         report.add("");
         report.add(String.format(Locale.ROOT, "ratio export / bare (medians): %.2f   (goal under 1.3)", exportMedian / bareMedian));
+        report.add(String.format(Locale.ROOT, "CPU (medians): the export's writing thread %.2f s against the bare write's %.2f s"
+                + " (ratio %.2f: the export's critical path); the whole export, reading thread and database server"
+                + " included, %.2f s (of which the database server %.2f s)", median(exportWriterCpu) / 1e9,
+                median(bareCpu) / 1e9, median(exportWriterCpu) / median(bareCpu), median(exportAllCpu) / 1e9,
+                median(exportDatabaseCpu) / 1e9));
         report.add(String.format(Locale.ROOT, "export: %s written; %.0f rows/s", mb(bytes), ROWS / (exportMedian / 1e9)));
         report.add("heap, export:    peak of the heap pools " + mb(exportMemory.poolPeak) + ", most in use after a collection "
                 + mb(exportMemory.afterGc) + " (" + exportMemory.collections + " collections in the run)");
@@ -382,6 +398,38 @@ class LedgerExportBenchmarkIT {
     private static long baseline() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /**
+     * CPU time used so far: by the calling thread (which writes the sheet), by this JVM, and by the embedded database
+     * server if it is a child process of this JVM (0 otherwise: an external database's work is not seen).
+     */
+    private record Cpu(long thread, long process, long database) {
+
+        static Cpu now() {
+            long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            return new Cpu(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(), process, databaseCpu());
+        }
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(thread - earlier.thread, process - earlier.process, database - earlier.database);
+        }
+
+        /** utime + stime of the mariadbd child from /proc, in nanoseconds (Linux reports them in 1/100 s). */
+        private static long databaseCpu() {
+            return ProcessHandle.current().descendants()
+                    .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false))
+                    .mapToLong(p -> {
+                        try {
+                            String stat = Files.readString(Path.of("/proc", String.valueOf(p.pid()), "stat"));
+                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+                        } catch (IOException | RuntimeException e) {
+                            return 0;
+                        }
+                    }).sum();
+        }
     }
 
     private static final class CountingStream extends OutputStream {

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.zhaoshang.crm.base.ChineseDates;
+import org.zhaoshang.crm.base.UrlParameters;
 import org.zhaoshang.crm.base.ui.Notifications;
 import org.zhaoshang.crm.ledger.ColumnKind;
 import org.zhaoshang.crm.ledger.DiffKind;
@@ -289,16 +290,7 @@ class SnapshotView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         current = LedgerNavigation.typeOf(parameters);
-        load(id(parameters, "older"), id(parameters, "newer"));
-    }
-
-    private static Long id(Map<String, List<String>> parameters, String key) {
-        List<String> values = parameters.get(key);
-        try {
-            return values == null || values.isEmpty() ? null : Long.valueOf(values.getFirst());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        load(UrlParameters.id(parameters, "older"), UrlParameters.id(parameters, "newer"));
     }
 
     @Override
