@@ -154,6 +154,15 @@ public final class OfficialDocx {
 
     // ---------------------------------------------------------------- page set-up
 
+    /** An empty document in the official layout: A4 with its margins, 仿宋 三号 defaults and "— 1 —" page numbers. */
+    public static XWPFDocument newDocument() {
+        XWPFDocument doc = new XWPFDocument();
+        setUpPage(doc);
+        setUpDefaults(doc);
+        pageNumbers(doc);
+        return doc;
+    }
+
     public static void setUpPage(XWPFDocument doc) {
         CTSectPr sectPr = doc.getDocument().getBody().isSetSectPr()
                 ? doc.getDocument().getBody().getSectPr()

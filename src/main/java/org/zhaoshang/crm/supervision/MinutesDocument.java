@@ -81,12 +81,8 @@ final class MinutesDocument {
     static void write(MeetingMinutes minutes, OutputStream out) throws IOException {
         Objects.requireNonNull(minutes, "minutes");
         Objects.requireNonNull(out, "out");
-        try (XWPFDocument doc = new XWPFDocument()) {
-            MinutesDocument writer = new MinutesDocument(doc);
-            OfficialDocx.setUpPage(doc);
-            OfficialDocx.setUpDefaults(doc);
-            OfficialDocx.pageNumbers(doc);
-            writer.content(minutes);
+        try (XWPFDocument doc = OfficialDocx.newDocument()) {
+            new MinutesDocument(doc).content(minutes);
             doc.write(out);
         }
     }

@@ -105,15 +105,14 @@ public class ServiceDayService {
                             ProblemStatus.valueOf(rs.getString("status")).name()));
                 });
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("day", day)
-                .addValue("beforeStart", Stage.BEFORE_START.stream().map(Enum::name).toList())
-                .addValue("withItems", items.isEmpty() ? List.of(-1L) : List.copyOf(items.keySet()));
+                .addValue("beforeStart", Stage.BEFORE_START.stream().map(Enum::name).toList());
         Map<Long, ServiceDayAgenda.Group> groups = new LinkedHashMap<>();
         List<ServiceDayAgenda.Entry> withoutLeader = new ArrayList<>();
         jdbc.query("""
                 select p.id, p.name, p.stage, p.planned_start_date, p.leader_in_charge_id, l.display_name as leader_name,
                        l.email as leader_email, u.name as unit_name
                 from project p join unit u on u.id = p.responsible_unit_id left join app_user l on l.id = p.leader_in_charge_id
-                where p.id in (:withItems)
+                where exists (select 1 from problem q where q.project_id = p.id and q.status <> 'CLOSED')
                    or (p.planned_start_date < :day and p.stage in (:beforeStart))
                 order by l.display_name is null, l.display_name, p.name
                 """, params, rs -> {

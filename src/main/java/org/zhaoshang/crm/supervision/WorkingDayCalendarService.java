@@ -25,9 +25,11 @@ public class WorkingDayCalendarService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final WorkingDays workingDays;
 
-    WorkingDayCalendarService(NamedParameterJdbcTemplate jdbc, Optional<Clock> clock) {
+    WorkingDayCalendarService(NamedParameterJdbcTemplate jdbc, Optional<Clock> clock, WorkingDays workingDays) {
         this.jdbc = jdbc;
+        this.workingDays = workingDays;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -73,6 +75,7 @@ public class WorkingDayCalendarService {
             jdbc.update("insert into working_day_override (day, working, note, updated_at) values (:day, :working, :note, :now)",
                     Map.of("working", day.working(), "note", note == null ? "" : note, "now", now, "day", day.day()));
         }
+        workingDays.changed();
     }
 
     /** Removes an exception: the day follows the weekday rule again. */
@@ -80,5 +83,6 @@ public class WorkingDayCalendarService {
     @PreAuthorize("hasRole('ADMIN')")
     public void remove(LocalDate day) {
         jdbc.update("delete from working_day_override where day = :day", Map.of("day", day));
+        workingDays.changed();
     }
 }

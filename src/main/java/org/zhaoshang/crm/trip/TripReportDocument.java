@@ -64,12 +64,8 @@ final class TripReportDocument {
     static void write(TripReport report, OutputStream out) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
-        try (XWPFDocument doc = new XWPFDocument()) {
-            TripReportDocument writer = new TripReportDocument(doc);
-            OfficialDocx.setUpPage(doc);
-            OfficialDocx.setUpDefaults(doc);
-            OfficialDocx.pageNumbers(doc);
-            writer.content(report);
+        try (XWPFDocument doc = OfficialDocx.newDocument()) {
+            new TripReportDocument(doc).content(report);
             doc.write(out);
         }
     }
