@@ -195,12 +195,15 @@ public class SyntheticData {
         int[] counts = insertProjects(projects, firstProjectId, firstCompanyId, projectCompany, projectCreated, book,
                 reference, timeline, projectRandom, started);
 
-        // The counted signing date the application keeps with each agreement (Project.agreementSigned).
+        // What the application keeps on the project with each agreement (Project.agreementsChanged): the counted
+        // signing date, the 签约金额 and the latest agreement's type.
         jdbc.update("""
                 update project p
-                join (select project_id, min(signed_on) as first_signed from project_agreement
+                join (select project_id, min(signed_on) as first_signed, sum(amount) as amount from project_agreement
                       where project_id >= ? group by project_id) a on a.project_id = p.id
-                set p.first_signed_on = a.first_signed""", firstProjectId);
+                set p.first_signed_on = a.first_signed, p.agreement_amount = a.amount,
+                    p.agreement_type = (select g.type from project_agreement g where g.project_id = p.id
+                                        order by g.signed_on desc, g.id desc limit 1)""", firstProjectId);
         // The company's home city the application keeps on each project (ProjectService, CompanyEvents).
         jdbc.update("update project p join company c on c.id = p.company_id set p.origin_city_id = c.hq_city_id"
                 + " where p.id >= ?", firstProjectId);

@@ -42,6 +42,18 @@ class Agreement extends AbstractEntity {
         this.amount = amount;
     }
 
+    AgreementType getType() {
+        return type;
+    }
+
+    LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    BigDecimal getAmount() {
+        return amount;
+    }
+
     AgreementRow toRow() {
         return new AgreementRow(getId(), type, title, signedOn, parties, amount, notes);
     }

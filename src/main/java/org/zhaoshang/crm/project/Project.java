@@ -99,6 +99,16 @@ class Project extends AbstractEntity {
     @Column(name = "first_signed_on")
     private LocalDate firstSignedOn;
 
+    /** The sum of the agreements' amounts (签约金额), kept for the ledgers; not audited, like the first signing. */
+    @NotAudited
+    @Column(name = "agreement_amount", precision = 16, scale = 2)
+    private BigDecimal agreementAmount;
+    /** The type of the latest agreement (by date, then as recorded), kept for the ledgers. */
+    @NotAudited
+    @Enumerated(EnumType.STRING)
+    @Column(name = "agreement_type", length = 30)
+    private AgreementType agreementType;
+
     /** The company's home city, copied for the cockpit's map (the company's column is the source). */
     @NotAudited
     @Column(name = "origin_city_id")
@@ -414,11 +424,24 @@ class Project extends AbstractEntity {
     LocalDate getPlannedSignDate() { return plannedSignDate; }
     LocalDate getActualSignDate() { return actualSignDate; }
 
-    /** An agreement dated {@code signedOn} was recorded: the first signing moves only to an earlier day. */
-    void agreementSigned(LocalDate signedOn) {
-        if (signedOn != null && (firstSignedOn == null || signedOn.isBefore(firstSignedOn))) {
-            firstSignedOn = signedOn;
+    /**
+     * The project's agreements changed ({@code newestFirst}: by date, then as recorded, the latest first): the first
+     * signing moves only to an earlier day (it counts once, even if an agreement goes), the 签约金额 is their sum and
+     * the 协议类型 the latest one's.
+     */
+    void agreementsChanged(List<Agreement> newestFirst) {
+        BigDecimal sum = null;
+        for (Agreement agreement : newestFirst) {
+            LocalDate signedOn = agreement.getSignedOn();
+            if (signedOn != null && (firstSignedOn == null || signedOn.isBefore(firstSignedOn))) {
+                firstSignedOn = signedOn;
+            }
+            if (agreement.getAmount() != null) {
+                sum = sum == null ? agreement.getAmount() : sum.add(agreement.getAmount());
+            }
         }
+        agreementAmount = sum;
+        agreementType = newestFirst.isEmpty() ? null : newestFirst.getFirst().getType();
     }
     LocalDate getPlannedLandDate() { return plannedLandDate; }
     LocalDate getActualLandDate() { return actualLandDate; }

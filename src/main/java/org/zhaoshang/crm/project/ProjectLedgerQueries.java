@@ -26,8 +26,6 @@ import org.zhaoshang.crm.security.CrmPrincipal;
 @Component
 class ProjectLedgerQueries {
 
-    private static final String AGREEMENT_AMOUNT = "(select sum(g.amount) from project_agreement g where g.project_id = p.id)";
-
     /** Sort keys are {@link ProjectLedgerRow} field names; anything else is ignored. */
     private static final Map<String, String> SORTABLE = Map.ofEntries(
             Map.entry("name", "p.name"), Map.entry("companyName", "c.name"), Map.entry("industryName", "ind.name"),
@@ -43,7 +41,7 @@ class ProjectLedgerQueries {
             Map.entry("plannedLandDate", "p.planned_land_date"), Map.entry("actualLandDate", "p.actual_land_date"),
             Map.entry("plannedStartDate", "p.planned_start_date"), Map.entry("actualStartDate", "p.actual_start_date"),
             Map.entry("plannedOperationDate", "p.planned_operation_date"),
-            Map.entry("actualOperationDate", "p.actual_operation_date"), Map.entry("agreementAmount", AGREEMENT_AMOUNT));
+            Map.entry("actualOperationDate", "p.actual_operation_date"), Map.entry("agreementAmount", "p.agreement_amount"));
 
     private static final Map<ProjectLedgerQuery.DateField, String> DATE_COLUMNS = Map.of(
             ProjectLedgerQuery.DateField.CREATED, "p.created_at",
@@ -53,19 +51,48 @@ class ProjectLedgerQueries {
             ProjectLedgerQuery.DateField.OPERATING, "p.actual_operation_date",
             ProjectLedgerQuery.DateField.PLANNED_START, "p.planned_start_date");
 
+    /**
+     * Projects and their companies; the names of units, people, industries and areas are looked up in memory
+     * ({@link Names}) instead of joined, and their tables are joined only to sort by them.
+     */
     private static final String FROM = """
             from project p
             join company c on c.id = p.company_id
-            join unit u on u.id = p.responsible_unit_id
-            join app_user o on o.id = p.owner_id
-            left join app_user l on l.id = p.leader_in_charge_id
-            left join industry ind on ind.id = p.industry_id
-            left join area a on a.id = p.area_id
             """;
+
+    /** The joins a sort expression needs, by the table alias it uses. */
+    private static final Map<String, String> SORT_JOINS = Map.of(
+            "u.", " join unit u on u.id = p.responsible_unit_id",
+            "o.", " join app_user o on o.id = p.owner_id",
+            "l.", " left join app_user l on l.id = p.leader_in_charge_id",
+            "ind.", " left join industry ind on ind.id = p.industry_id",
+            "a.", " left join area a on a.id = p.area_id");
 
     /** How a field is read from its column. */
     private interface Reader {
+        Object read(ResultSet rs, int column, Names names) throws SQLException;
+
+        /** A reader that needs no names. */
+        static Reader of(SimpleReader reader) {
+            return (rs, column, names) -> reader.read(rs, column);
+        }
+    }
+
+    private interface SimpleReader {
         Object read(ResultSet rs, int column) throws SQLException;
+    }
+
+    /**
+     * The names of the small reference tables, read once per query: a hundred units, areas and industries and the
+     * district's users, against a lookup per row and table in the database.
+     */
+    private record Names(Map<Long, String> units, Map<Long, String> users, Map<Long, String> industries,
+            Map<Long, String> areas) {
+
+        static String of(Map<Long, String> names, ResultSet rs, int column) throws SQLException {
+            long id = rs.getLong(column);
+            return rs.wasNull() ? null : names.get(id);
+        }
     }
 
     /** A {@link ProjectLedgerRow} field: its SQL expression and how to read it. */
@@ -74,47 +101,45 @@ class ProjectLedgerQueries {
 
     /** In the order of {@link ProjectLedgerRow}'s components (all but the derived overdueStart); checked on start. */
     private static final List<Field> FIELDS = List.of(
-            new Field("id", "p.id", (rs, i) -> rs.getLong(i)),
-            new Field("name", "p.name", ResultSet::getString),
-            new Field("companyName", "c.name", ResultSet::getString),
-            new Field("industryName", "ind.name", ResultSet::getString),
-            new Field("investmentMode", "p.investment_mode", (rs, i) -> enumOrNull(InvestmentMode.class, rs.getString(i))),
-            new Field("totalInvestment", "p.total_investment", ResultSet::getBigDecimal),
-            new Field("fixedAssetInvestment", "p.fixed_asset_investment", ResultSet::getBigDecimal),
-            new Field("expectedAnnualRevenue", "p.expected_annual_revenue", ResultSet::getBigDecimal),
-            new Field("expectedTax", "p.expected_tax", ResultSet::getBigDecimal),
-            new Field("jobs", "p.jobs", (rs, i) -> rs.getObject(i, Integer.class)),
-            new Field("landNeedMu", "p.land_need_mu", ResultSet::getBigDecimal),
-            new Field("areaName", "a.name", ResultSet::getString),
-            new Field("carrier", "p.carrier", ResultSet::getString),
-            new Field("source", "p.source", (rs, i) -> ProjectSource.valueOf(rs.getString(i))),
-            new Field("unitId", "p.responsible_unit_id", (rs, i) -> rs.getLong(i)),
-            new Field("unitName", "u.name", ResultSet::getString),
-            new Field("ownerName", "o.display_name", ResultSet::getString),
-            new Field("leaderName", "l.display_name", ResultSet::getString),
-            new Field("keyDistrict", "p.key_district", ResultSet::getBoolean),
-            new Field("keyProvincial", "p.key_provincial", ResultSet::getBoolean),
-            new Field("stage", "p.stage", (rs, i) -> Stage.valueOf(rs.getString(i))),
-            new Field("pausedFromStage", "p.paused_from_stage", (rs, i) -> enumOrNull(Stage.class, rs.getString(i))),
-            new Field("holdReason", "p.hold_reason", ResultSet::getString),
-            new Field("createdOn", "p.created_at", ProjectLedgerQueries::day),
-            new Field("stageEnteredOn", "p.stage_changed_at", ProjectLedgerQueries::day),
-            new Field("lastActivityOn", "p.last_activity_at", ProjectLedgerQueries::day),
-            new Field("siteVisitDate", "p.site_visit_date", ProjectLedgerQueries::date),
-            new Field("plannedSignDate", "p.planned_sign_date", ProjectLedgerQueries::date),
-            new Field("actualSignDate", "p.actual_sign_date", ProjectLedgerQueries::date),
-            new Field("plannedLandDate", "p.planned_land_date", ProjectLedgerQueries::date),
-            new Field("actualLandDate", "p.actual_land_date", ProjectLedgerQueries::date),
-            new Field("plannedStartDate", "p.planned_start_date", ProjectLedgerQueries::date),
-            new Field("actualStartDate", "p.actual_start_date", ProjectLedgerQueries::date),
-            new Field("plannedOperationDate", "p.planned_operation_date", ProjectLedgerQueries::date),
-            new Field("actualOperationDate", "p.actual_operation_date", ProjectLedgerQueries::date),
-            new Field("agreementAmount", AGREEMENT_AMOUNT, ResultSet::getBigDecimal),
-            new Field("agreementType", """
-                    (select g.type from project_agreement g where g.project_id = p.id
-                     order by g.signed_on desc, g.id desc limit 1)""",
-                    (rs, i) -> enumOrNull(AgreementType.class, rs.getString(i))),
-            new Field("description", "p.description", ResultSet::getString));
+            new Field("id", "p.id", Reader.of((rs, i) -> rs.getLong(i))),
+            new Field("name", "p.name", Reader.of(ResultSet::getString)),
+            new Field("companyName", "c.name", Reader.of(ResultSet::getString)),
+            new Field("industryName", "p.industry_id", (rs, i, n) -> Names.of(n.industries(), rs, i)),
+            new Field("investmentMode", "p.investment_mode", Reader.of((rs, i) -> enumOrNull(InvestmentMode.class, rs.getString(i)))),
+            new Field("totalInvestment", "p.total_investment", Reader.of(ResultSet::getBigDecimal)),
+            new Field("fixedAssetInvestment", "p.fixed_asset_investment", Reader.of(ResultSet::getBigDecimal)),
+            new Field("expectedAnnualRevenue", "p.expected_annual_revenue", Reader.of(ResultSet::getBigDecimal)),
+            new Field("expectedTax", "p.expected_tax", Reader.of(ResultSet::getBigDecimal)),
+            new Field("jobs", "p.jobs", Reader.of((rs, i) -> rs.getObject(i, Integer.class))),
+            new Field("landNeedMu", "p.land_need_mu", Reader.of(ResultSet::getBigDecimal)),
+            new Field("areaName", "p.area_id", (rs, i, n) -> Names.of(n.areas(), rs, i)),
+            new Field("carrier", "p.carrier", Reader.of(ResultSet::getString)),
+            new Field("source", "p.source", Reader.of((rs, i) -> ProjectSource.valueOf(rs.getString(i)))),
+            new Field("unitId", "p.responsible_unit_id", Reader.of((rs, i) -> rs.getLong(i))),
+            new Field("unitName", "p.responsible_unit_id", (rs, i, n) -> Names.of(n.units(), rs, i)),
+            new Field("ownerName", "p.owner_id", (rs, i, n) -> Names.of(n.users(), rs, i)),
+            new Field("leaderName", "p.leader_in_charge_id", (rs, i, n) -> Names.of(n.users(), rs, i)),
+            new Field("keyDistrict", "p.key_district", Reader.of(ResultSet::getBoolean)),
+            new Field("keyProvincial", "p.key_provincial", Reader.of(ResultSet::getBoolean)),
+            new Field("stage", "p.stage", Reader.of((rs, i) -> Stage.valueOf(rs.getString(i)))),
+            new Field("pausedFromStage", "p.paused_from_stage", Reader.of((rs, i) -> enumOrNull(Stage.class, rs.getString(i)))),
+            new Field("holdReason", "p.hold_reason", Reader.of(ResultSet::getString)),
+            new Field("createdOn", "p.created_at", Reader.of(ProjectLedgerQueries::day)),
+            new Field("stageEnteredOn", "p.stage_changed_at", Reader.of(ProjectLedgerQueries::day)),
+            new Field("lastActivityOn", "p.last_activity_at", Reader.of(ProjectLedgerQueries::day)),
+            new Field("siteVisitDate", "p.site_visit_date", Reader.of(ProjectLedgerQueries::date)),
+            new Field("plannedSignDate", "p.planned_sign_date", Reader.of(ProjectLedgerQueries::date)),
+            new Field("actualSignDate", "p.actual_sign_date", Reader.of(ProjectLedgerQueries::date)),
+            new Field("plannedLandDate", "p.planned_land_date", Reader.of(ProjectLedgerQueries::date)),
+            new Field("actualLandDate", "p.actual_land_date", Reader.of(ProjectLedgerQueries::date)),
+            new Field("plannedStartDate", "p.planned_start_date", Reader.of(ProjectLedgerQueries::date)),
+            new Field("actualStartDate", "p.actual_start_date", Reader.of(ProjectLedgerQueries::date)),
+            new Field("plannedOperationDate", "p.planned_operation_date", Reader.of(ProjectLedgerQueries::date)),
+            new Field("actualOperationDate", "p.actual_operation_date", Reader.of(ProjectLedgerQueries::date)),
+            // Both kept on the project with every agreement (Project.agreementsChanged).
+            new Field("agreementAmount", "p.agreement_amount", Reader.of(ResultSet::getBigDecimal)),
+            new Field("agreementType", "p.agreement_type", Reader.of((rs, i) -> enumOrNull(AgreementType.class, rs.getString(i)))),
+            new Field("description", "p.description", Reader.of(ResultSet::getString)));
 
     private static final Set<String> ALWAYS = Set.of("id", "unitId", "stage", "plannedStartDate");
 
@@ -147,7 +172,8 @@ class ProjectLedgerQueries {
     List<ProjectLedgerRow> page(ProjectLedgerQuery query, List<ProjectSort> sort, int offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         List<Field> fields = fields(query);
-        String sql = select(fields) + where(query, params) + orderBy(query, sort) + " limit :limit offset :offset";
+        String order = orderBy(query, sort);
+        String sql = select(fields, order) + where(query, params) + order + " limit :limit offset :offset";
         params.addValue("limit", limit).addValue("offset", offset);
         return jdbc.query(sql, params, mapper(fields));
     }
@@ -155,7 +181,8 @@ class ProjectLedgerQueries {
     void stream(ProjectLedgerQuery query, List<ProjectSort> sort, Consumer<ProjectLedgerRow> sink) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         List<Field> fields = fields(query);
-        String sql = select(fields) + where(query, params) + orderBy(query, sort);
+        String order = orderBy(query, sort);
+        String sql = select(fields, order) + where(query, params) + order;
         RowMapper<ProjectLedgerRow> mapper = mapper(fields);
         int[] n = {0};
         streaming.query(sql, params, rs -> {
@@ -168,11 +195,8 @@ class ProjectLedgerQueries {
         String sql = """
                 select straight_join count(*) as n, sum(p.total_investment) as total,
                        sum(p.fixed_asset_investment) as fixed_asset, sum(p.expected_annual_revenue) as revenue, sum(p.expected_tax) as tax, sum(p.jobs) as jobs,
-                       sum(p.land_need_mu) as land, sum(g.amount) as agreement_amount
-                """ + FROM + """
-                left join (select project_id, sum(amount) as amount from project_agreement group by project_id) g
-                  on g.project_id = p.id
-                """ + where(query, params);
+                       sum(p.land_need_mu) as land, sum(p.agreement_amount) as agreement_amount
+                """ + FROM + where(query, params);
         return jdbc.queryForObject(sql, params, (rs, n) -> new ProjectLedgerTotals(rs.getLong("n"),
                 zero(rs.getBigDecimal("total")), zero(rs.getBigDecimal("fixed_asset")), zero(rs.getBigDecimal("revenue")),
                 zero(rs.getBigDecimal("tax")), rs.getLong("jobs"), zero(rs.getBigDecimal("land")),
@@ -247,21 +271,42 @@ class ProjectLedgerQueries {
      * from a small table (app_user) and sort through a temporary table, so a 100,000-row export waited two seconds
      * for its first row instead of a tenth of one (MySQL 8 and MariaDB alike know the keyword).
      */
-    private static String select(List<Field> fields) {
-        return "select straight_join " + fields.stream().map(Field::sql).collect(Collectors.joining(", ")) + "\n" + FROM;
+    private static String select(List<Field> fields, String orderBy) {
+        StringBuilder joins = new StringBuilder();
+        SORT_JOINS.forEach((alias, join) -> {
+            if (orderBy.contains(" " + alias) || orderBy.contains("," + alias)) {
+                joins.append(join);
+            }
+        });
+        return "select straight_join " + fields.stream().map(Field::sql).collect(Collectors.joining(", ")) + "\n" + FROM
+                + joins;
     }
 
     /** Reads the selected fields by position: a 100,000-row export reads millions of values. */
     private RowMapper<ProjectLedgerRow> mapper(List<Field> fields) {
         LocalDate today = projectQueries.today();
+        Names names = names();
         int[] slots = fields.stream().mapToInt(FIELDS::indexOf).toArray();
         return (rs, n) -> {
             Object[] v = new Object[FIELDS.size()];
             for (int k = 0; k < slots.length; k++) {
-                v[slots[k]] = fields.get(k).reader().read(rs, k + 1);
+                v[slots[k]] = fields.get(k).reader().read(rs, k + 1, names);
             }
             return row(v, today);
         };
+    }
+
+    private Names names() {
+        return new Names(idsToNames("select id, name from unit"), idsToNames("select id, display_name from app_user"),
+                idsToNames("select id, name from industry"), idsToNames("select id, name from area"));
+    }
+
+    private Map<Long, String> idsToNames(String sql) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        jdbc.getJdbcTemplate().query(sql, rs -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        });
+        return names;
     }
 
     /** The row from its values in component order; what was not read stays empty. */

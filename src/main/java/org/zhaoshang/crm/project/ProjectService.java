@@ -135,9 +135,9 @@ public class ProjectService {
                 parties = "二七区 / " + companies.ref(project.getCompanyId()).map(CompanyRef::name).orElse("");
             }
             LocalDate signedOn = facts.signDate() != null ? facts.signDate() : project.getActualSignDate();
-            agreements.save(new Agreement(id, facts.agreementType(), facts.agreementTitle(), signedOn, parties,
+            agreements.saveAndFlush(new Agreement(id, facts.agreementType(), facts.agreementTitle(), signedOn, parties,
                     facts.agreementAmount()));
-            project.agreementSigned(signedOn);
+            project.agreementsChanged(agreements.findByProjectIdOrderBySignedOnDescIdDesc(id));
         }
         finish(project, change);
     }
@@ -181,7 +181,7 @@ public class ProjectService {
 
     public List<AgreementRow> agreements(Long id) {
         access.checkSee(load(id));
-        return agreements.findByProjectIdOrderBySignedOnDesc(id).stream().map(Agreement::toRow).toList();
+        return agreements.findByProjectIdOrderBySignedOnDescIdDesc(id).stream().map(Agreement::toRow).toList();
     }
 
     /** Every audited change of the project, newest first, field by field. */

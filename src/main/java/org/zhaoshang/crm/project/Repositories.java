@@ -15,7 +15,8 @@ interface StageChangeRepository extends JpaRepository<StageChange, Long> {
 
 interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
-    List<Agreement> findByProjectIdOrderBySignedOnDesc(Long projectId);
+    /** Newest first: by date, then as recorded. */
+    List<Agreement> findByProjectIdOrderBySignedOnDescIdDesc(Long projectId);
 
     boolean existsByProjectId(Long projectId);
 }
