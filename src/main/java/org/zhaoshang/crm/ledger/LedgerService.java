@@ -109,10 +109,12 @@ public class LedgerService {
     public long writeXlsx(LedgerType type, LedgerFilter filter, List<LedgerSort> sort, Locale locale, OutputStream out,
             LongConsumer progress) throws IOException {
         LedgerTexts texts = texts(locale);
-        LedgerHeading heading = heading(type, filter);
         List<LedgerColumn> columns = definition(type).columns();
-        return LedgerWorkbook.write(definition(type), texts, texts.title(type), texts.infoLine(heading),
-                rows(type, effective(type, filter), sort, row -> LedgerWorkbook.cells(columns, texts, row)), out, progress);
+        try (RowPipe rows = rows(type, effective(type, filter), sort, row -> LedgerWorkbook.cells(columns, texts, row))) {
+            LedgerHeading heading = heading(type, filter);
+            return LedgerWorkbook.write(definition(type), texts, texts.title(type), texts.infoLine(heading), rows, out,
+                    progress);
+        }
     }
 
     /** Writes the ledger as a printable PDF (landscape A4, header on every page, 第 n 页 共 N 页). */
@@ -120,16 +122,19 @@ public class LedgerService {
     public long writePdf(LedgerType type, LedgerFilter filter, List<LedgerSort> sort, Locale locale, OutputStream out,
             LongConsumer progress) throws IOException {
         LedgerTexts texts = texts(locale);
-        LedgerHeading heading = heading(type, filter);
-        return LedgerPdf.write(definition(type), texts, texts.title(type), texts.infoLine(heading),
-                rows(type, effective(type, filter), sort, UnaryOperator.identity()), out, progress);
+        try (RowPipe rows = rows(type, effective(type, filter), sort, UnaryOperator.identity())) {
+            LedgerHeading heading = heading(type, filter);
+            return LedgerPdf.write(definition(type), texts, texts.title(type), texts.infoLine(heading), rows, out, progress);
+        }
     }
 
-    /** The ledger's rows, read on a second thread and turned by {@code convert} there. */
-    private LedgerWorkbook.Rows rows(LedgerType type, LedgerFilter effective, List<LedgerSort> sort,
-            UnaryOperator<LedgerRow> convert) {
+    /**
+     * The ledger's rows, being read from now on on a second thread (the query runs while the caller sets up its
+     * document) and turned by {@code convert} there.
+     */
+    private RowPipe rows(LedgerType type, LedgerFilter effective, List<LedgerSort> sort, UnaryOperator<LedgerRow> convert) {
         LedgerSource source = definitions.source(type);
-        return sink -> RowPipe.run(reader -> source.stream(effective, sort, row -> reader.accept(convert.apply(row))), sink);
+        return RowPipe.start(reader -> source.stream(effective, sort, row -> reader.accept(convert.apply(row))));
     }
 
     /** Every row of the ledger as of {@code day}, in its own order, handed over one at a time (for snapshots). */

@@ -65,7 +65,9 @@ import org.zhaoshang.crm.support.TestDatabase;
 class LedgerExportBenchmarkIT {
 
     private static final int ROWS = 100_000;
-    private static final int RUNS = 7;
+    private static final int RUNS = 9;
+    /** Untimed runs of each first: with one, the JIT was still at work in the first timed runs. */
+    private static final int WARM_UPS = 3;
     private static final String UNIT_CODE = "BENCH-LEDGER";
     private static final String UNIT_NAME = "台账基准测试单位";
     private static final Path REPORT = Path.of("target", "benchmark", "ledger-export.txt");
@@ -108,13 +110,15 @@ class LedgerExportBenchmarkIT {
                 + Runtime.version() + "; max heap " + mb(Runtime.getRuntime().maxMemory()));
         report.add("data: " + data);
         report.add("ledger: 签约项目台账 of one unit, " + ROWS + " rows x " + (columns().size() + 1) + " columns (序号 first)");
-        report.add("runs: 1 warm-up, then " + RUNS + " timed runs of each, alternating; output to a counting null stream;"
+        report.add("runs: " + WARM_UPS + " warm-ups, then " + RUNS + " timed runs of each, alternating; output to a counting null stream;"
                 + " load average " + String.format(Locale.ROOT, "%.1f", loadAverage()) + " at the start");
         report.add("");
 
         List<Object[]> cells = cellsInMemory(filter);
-        exportOnce(filter, new CountingStream());
-        bareWrite(cells, new CountingStream());
+        for (int i = 0; i < WARM_UPS; i++) {
+            exportOnce(filter, new CountingStream());
+            bareWrite(cells, new CountingStream());
+        }
         // Alternating runs, so that both see the same load from whatever else the machine is doing.
         long[] export = new long[RUNS];
         long[] bare = new long[RUNS];
