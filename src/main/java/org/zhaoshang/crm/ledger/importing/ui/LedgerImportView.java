@@ -373,7 +373,7 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> nullToEmpty(r.projectName())).setHeader(getTranslation("ledgerimport.preview.project"))
                 .setWidth("170px").setFlexGrow(1);
         grid.addComponentColumn(this::company).setHeader(getTranslation("ledgerimport.preview.company"))
-                .setWidth("190px").setFlexGrow(1);
+                .setWidth("220px").setFlexGrow(1);
         grid.addColumn(r -> r.stage() == null ? "" : getTranslation("stage." + r.stage().name()))
                 .setHeader(getTranslation("ledgerimport.preview.stage")).setWidth("64px").setFlexGrow(0);
         grid.addColumn(r -> Money.format(r.totalInvestment())).setHeader(getTranslation("ledgerimport.preview.investment"))
