@@ -18,13 +18,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhaoshang.crm.project.ProjectFilter;
 import org.zhaoshang.crm.project.ProjectService;
 import org.zhaoshang.crm.project.ProjectSummary;
+import org.zhaoshang.crm.project.ProjectTestData;
+import org.zhaoshang.crm.project.Stage;
 import org.zhaoshang.crm.support.Actors;
 import org.zhaoshang.crm.support.CrmIntegrationTest;
 
 /**
  * A unit lead imports the unit's old signed-project ledger in Chromium: upload, the columns matched by their
  * Chinese headers, the preview with a row in error, leave that row out, confirm, and the projects are there. The
- * same screen on a phone (375 px). Screenshots in target/screenshots/ledger-import-*.png.
+ * same screen on a phone (375 px). A row whose company is only similar to one in the 企业库 is taken into that
+ * company by the select in its row, and a 搁置 row is imported on hold. Screenshots in
+ * target/screenshots/ledger-import-*.png.
  */
 @CrmIntegrationTest
 class LedgerImportJourneyIT {
@@ -35,6 +39,8 @@ class LedgerImportJourneyIT {
     ProjectService projects;
     @Autowired
     Actors actors;
+    @Autowired
+    ProjectTestData data;
 
     @Test
     void aUnitLeadImportsAnOldSignedLedgerLeavingOutTheRowWithAnError() throws Exception {
@@ -105,6 +111,59 @@ class LedgerImportJourneyIT {
         }
     }
 
+    @Test
+    void aRowWithASimilarCompanyIsTakenIntoTheExistingCompanyAndAShelvedRowIsImportedOnHold() throws Exception {
+        String n = String.valueOf(System.nanoTime() % 100000);
+        Long existing = data.company("unitlead", "郑州归入演示" + n + "医疗科技集团有限公司");
+        Path file = workbook(new String[] {"序号", "项目名称", "企业名称", "总投资（万元）", "签约时间", "落地片区", "责任单位", "项目阶段", "备注"},
+                new Object[][] {
+                    {1, "归入演示产业园" + n, "郑州归入演示" + n + "医疗科技有限公司", 3000, "2023.5.26", "二七经开区", "区商务局", "签约", ""},
+                    {2, "归入演示搁置项目" + n, "搁置演示" + n + "有限公司", 800, "2023.6.1", "中央商务区", "区商务局", "签约后搁置", "用地未落实"}});
+
+        for (int width : new int[] {375, 1400}) {
+            try (BrowserSession browser = new BrowserSession(port, width, width == 375 ? 812 : 1000)) {
+                browser.login("unitlead", "demo");
+                browser.open("/ledger-import");
+                browser.waitForText("把各单位原有的Excel或CSV台账导入系统");
+                upload(browser, file);
+                browser.waitForText("导入为");
+                browser.click("预览");
+                browser.waitForText("企业库中有名称相近的企业");
+                browser.waitForText("项目建到签约阶段后标为搁置，原因：用地未落实");
+                browser.driver.executeScript("document.querySelector('.preview-grid').scrollIntoView({block: 'start'});");
+                String suffix = width == 375 ? "-375" : "";
+                browser.screenshot("ledger-import" + suffix + "-similar-company");
+                browser.driver.executeScript("document.querySelector('vaadin-select.company-choice').click();");
+                WebElement option = browser.wait.until(d -> (WebElement) browser.driver.executeScript(
+                        "return [...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.includes('归入已有企业')"
+                                + " && i.getClientRects().length > 0);"));
+                browser.driver.executeScript("arguments[0].click();", option);
+                browser.waitForText("按您的选择归入企业库中的");
+                browser.driver.executeScript("document.querySelector('.preview-grid').scrollIntoView({block: 'start'});");
+                browser.screenshot("ledger-import" + suffix + "-company-chosen");
+                if (width == 375) {
+                    Long scroll = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth;");
+                    assertThat(scroll).as("no sideways scrolling of the page").isLessThanOrEqualTo(380L);
+                    continue;
+                }
+                browser.click("确认导入");
+                browser.waitForText("全部写入成功才生效");
+                browser.driver.executeScript("""
+                        const ok = [...document.querySelectorAll('vaadin-confirm-dialog vaadin-button, vaadin-button')]
+                          .findLast(b => b.textContent.trim() === '导入' && b.getClientRects().length > 0);
+                        ok.click();""");
+                browser.waitForText("导入完成：新建企业1家，新建项目2个");
+            }
+        }
+
+        List<ProjectSummary> imported = actors.as("unitlead", () -> projects.list(
+                ProjectFilter.none().withText("归入演示"), 0, 10, List.of())).stream().filter(p -> p.name().endsWith(n)).toList();
+        assertThat(imported).filteredOn(p -> p.name().equals("归入演示产业园" + n)).singleElement()
+                .satisfies(p -> assertThat(actors.as("unitlead", () -> projects.get(p.id())).companyId()).isEqualTo(existing));
+        assertThat(imported).filteredOn(p -> p.name().equals("归入演示搁置项目" + n)).singleElement()
+                .satisfies(p -> assertThat(p.stage()).isEqualTo(Stage.ON_HOLD));
+    }
+
     /** The hidden file input of the upload field, as a user's file choice reaches it. */
     private static void upload(BrowserSession browser, Path file) {
         WebElement upload = browser.wait.until(d -> d.findElement(By.cssSelector("vaadin-upload")));
@@ -122,20 +181,24 @@ class LedgerImportJourneyIT {
 
     /** A small signed-project ledger: merged title, a 亿元 amount, a date without year, an unknown area. */
     private static Path ledger(String n) throws Exception {
+        return workbook(new String[] {"序号", "项目名称", "企业名称", "总投资（万元）", "签约时间", "落地片区", "责任单位"},
+                new Object[][] {
+                    {1, "导入演示医疗器械产业园" + n, "郑州导入演示" + n + "医疗科技有限公司", 3000, "2023.5.26", "二七经开区", "区商务局"},
+                    {2, "导入演示区域总部" + n, "导入演示" + n + "投资有限公司", "1.5亿", "6月1日", "中央商务区", "区商务局"},
+                    {3, "导入演示错误行" + n, "导入演示错误" + n + "有限公司", 500, "2023-07-01", "火星开发区", "区商务局"}});
+    }
+
+    /** A signed-project ledger with a merged title, the header in row 3 and these rows. */
+    private static Path workbook(String[] header, Object[][] rows) throws Exception {
         Path file = Files.createTempFile("签约台账-", ".xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("签约项目");
             sheet.createRow(0).createCell(0).setCellValue("二七区2023年签约项目台账");
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
-            String[] header = {"序号", "项目名称", "企业名称", "总投资（万元）", "签约时间", "落地片区", "责任单位"};
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, header.length - 1));
             Row head = sheet.createRow(2);
             for (int c = 0; c < header.length; c++) {
                 head.createCell(c).setCellValue(header[c]);
             }
-            Object[][] rows = {
-                {1, "导入演示医疗器械产业园" + n, "郑州导入演示" + n + "医疗科技有限公司", 3000, "2023.5.26", "二七经开区", "区商务局"},
-                {2, "导入演示区域总部" + n, "导入演示" + n + "投资有限公司", "1.5亿", "6月1日", "中央商务区", "区商务局"},
-                {3, "导入演示错误行" + n, "导入演示错误" + n + "有限公司", 500, "2023-07-01", "火星开发区", "区商务局"}};
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(3 + r);
                 for (int c = 0; c < rows[r].length; c++) {

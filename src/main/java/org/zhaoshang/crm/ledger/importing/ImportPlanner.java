@@ -51,11 +51,13 @@ final class ImportPlanner {
             "审核", "填报人", "统计时间", "填报时间", "单位负责人", "联系电话");
     private static final int MAX_NAME = 200;
     private static final int MAX_DESCRIPTION = 2000;
+    /** The project's hold reason column holds 500 characters. */
+    private static final int MAX_PAUSE_REASON = 500;
 
     /** The people, units and reference lists a plan reads, loaded once per preview. */
     record Context(CrmPrincipal me, boolean seesAll, List<UnitSummary> units, List<AreaSummary> areas,
             List<IndustrySummary> industries, List<UserRef> users, LocalDate today, LedgerValues.PeriodYear period,
-            Long defaultUnitId) {
+            Long defaultUnitId, Map<Integer, Long> companyChoices) {
     }
 
     private final CompanyService companies;
@@ -67,6 +69,8 @@ final class ImportPlanner {
     private final Map<LedgerField, ColumnMapping.Column> columns = new EnumMap<>(LedgerField.class);
     /** New companies met so far in the file (by credit code or exact name) and the row that creates them. */
     private final Map<String, Integer> newCompanies = new HashMap<>();
+    /** Existing companies chosen for a similar name (归入已有企业), by the name as written, and the row that chose. */
+    private final Map<String, RowPlan> chosenCompanies = new HashMap<>();
     /** Projects met so far in the file, by company and name, and their row. */
     private final Map<String, Integer> projectsInFile = new HashMap<>();
     private final Map<Long, List<ProjectSummary>> projectsOfCompany = new HashMap<>();
@@ -165,6 +169,7 @@ final class ImportPlanner {
         decideStage(row, plan);
         decideUnitAndPeople(row, plan);
         decideCompany(plan);
+        checkCompanyChoice(plan);
         decideProject(plan);
         checkFacts(plan);
         if (plan.hasErrors()) {
@@ -410,14 +415,15 @@ final class ImportPlanner {
     private void decideStage(SourceRow row, RowPlan plan) {
         String written = text(row, LedgerField.STAGE, 100, plan);
         Stage stage = defaultStage(type);
+        Optional<Stage> pause = written == null ? Optional.empty() : LedgerWords.pause(written);
+        if (pause.isPresent()) {
+            decidePause(row, plan, written, pause.get());
+            return;
+        }
         if (written != null) {
             Optional<Stage> known = LedgerWords.stage(written);
             if (known.isEmpty()) {
                 plan.problems.add(Problem.error(col(LedgerField.STAGE), "unknownStage", written));
-                return;
-            }
-            if (!known.get().inPipeline()) {
-                plan.problems.add(Problem.error(col(LedgerField.STAGE), "pausedStage", written));
                 return;
             }
             stage = known.get();
@@ -430,6 +436,41 @@ final class ImportPlanner {
             return;
         }
         plan.target = stage;
+    }
+
+    /**
+     * A 搁置/终止 row: the project reaches the stage written beside the pause word (签约后搁置), else the ledger's
+     * own stage, and is then paused with the row's 搁置原因, else its 备注, else a standard text.
+     */
+    private void decidePause(SourceRow row, RowPlan plan, String written, Stage pause) {
+        Stage before = LedgerWords.stageBesidePause(written).orElse(defaultStage(type));
+        if (before == null) {
+            plan.problems.add(Problem.error(col(LedgerField.STAGE), "pauseWithoutStage", written, "stage." + pause.name()));
+            return;
+        }
+        if (!allows(type, before)) {
+            plan.problems.add(Problem.error(col(LedgerField.STAGE), "stageNotInLedger", written, type.nameKey()));
+            return;
+        }
+        plan.target = before;
+        plan.pause = pause;
+        String reason = text(row, LedgerField.PAUSE_REASON, 10_000, plan);
+        if (reason == null) {
+            reason = text(row, LedgerField.REMARKS, 10_000, plan);
+        }
+        if (reason != null) {
+            reason = reason.replace('\n', ' ').strip();
+            if (reason.length() > MAX_PAUSE_REASON) {
+                plan.problems.add(Problem.warning(col(LedgerField.PAUSE_REASON), "pauseReasonCut", MAX_PAUSE_REASON));
+                reason = reason.substring(0, MAX_PAUSE_REASON - 1) + "…";
+            }
+        }
+        plan.pauseReason = reason;
+    }
+
+    /** The reason as shown: the row's, or the key of the standard text. */
+    private static String pauseReasonShown(RowPlan plan) {
+        return plan.pauseReason != null ? plan.pauseReason : "ledgerimport.pauseReason.shown." + plan.pause.name();
     }
 
     // ---------------------------------------------------------------- unit, owner, leader
@@ -554,6 +595,13 @@ final class ImportPlanner {
                     names(sameName, CompanySummary::name)));
             return;
         }
+        RowPlan chose = chosenCompanies.get(InputText.withoutSpaces(name));
+        if (chose != null) {
+            plan.companyId = chose.chosenCompany.id();
+            plan.chosenCompany = chose.chosenCompany;
+            plan.problems.add(Problem.note(column, "companyChosenByEarlierRow", chose.rowNumber, chose.chosenCompany.label()));
+            return;
+        }
         String key = plan.creditCode != null ? "code:" + plan.creditCode : "name:" + InputText.withoutSpaces(name);
         Integer earlier = newCompanies.get(key);
         if (earlier == null && plan.creditCode != null) {
@@ -566,16 +614,55 @@ final class ImportPlanner {
             return;
         }
         List<CompanyRef> similar = companies.similarTo(name, null);
-        if (!similar.isEmpty()) {
+        if (similar.isEmpty()) {
+            return;
+        }
+        plan.similarCompanies = similar;
+        Long choice = context.companyChoices().get(plan.rowNumber);
+        Optional<CompanyRef> chosen = similar.stream().filter(c -> c.id().equals(choice)).findFirst();
+        if (chosen.isEmpty()) {
             plan.problems.add(Problem.warning(column, "similarCompany", name,
                     String.join("、", similar.stream().limit(5).map(CompanyRef::label).toList())));
+            return;
         }
+        if (plan.creditCode != null) {
+            Optional<String> code = companies.list(new CompanyFilter(chosen.get().name(), null, null, null), 0, 50, "name", true)
+                    .stream().filter(c -> c.id().equals(choice)).map(CompanySummary::creditCode).filter(Objects::nonNull).findFirst();
+            if (code.isPresent() && !code.get().equals(plan.creditCode)) {
+                plan.problems.add(Problem.error(col(LedgerField.CREDIT_CODE), "creditCodeConflict", chosen.get().name(),
+                        code.get(), plan.creditCode));
+                return;
+            }
+        }
+        plan.companyId = chosen.get().id();
+        plan.chosenCompany = chosen.get();
+        plan.companyKey = null;
+        plan.problems.add(Problem.note(column, "companyChosen", chosen.get().label()));
+    }
+
+    /**
+     * A company chosen for this row must be one the row offers (a similar company of the row's, not one taken from an
+     * earlier row); anything else (a stale screen, a hand-made request) is an error, never a silent new company.
+     */
+    private void checkCompanyChoice(RowPlan plan) {
+        Long choice = context.companyChoices().get(plan.rowNumber);
+        if (choice != null && plan.similarCompanies.stream().noneMatch(c -> c.id().equals(choice))) {
+            plan.problems.add(Problem.error(col(LedgerField.COMPANY_NAME), "companyChoiceNotOffered", choice));
+        }
+    }
+
+    /** The name of the row's company as the 企业库 has it when one was chosen, else as written. */
+    private static String companyName(RowPlan plan) {
+        return plan.chosenCompany != null ? plan.chosenCompany.name() : plan.companyName;
     }
 
     /** Called once a row's plan stands, so that later rows know which new companies it creates. */
     private void remember(RowPlan plan) {
         if (plan.hasErrors() || plan.action == RowAction.SKIP) {
             return;
+        }
+        if (plan.chosenCompany != null && !plan.similarCompanies.isEmpty()) {
+            chosenCompanies.putIfAbsent(InputText.withoutSpaces(InputText.strip(plan.companyName)), plan);
         }
         if (plan.companyId == null && plan.companyKey != null && plan.companyFromRow == null) {
             newCompanies.putIfAbsent(plan.companyKey, plan.rowNumber);
@@ -630,7 +717,7 @@ final class ImportPlanner {
         plan.action = RowAction.CREATE_PROJECT;
         sameNameElsewhere(plan, name, plan.companyId);
         if (!context.seesAll()) {
-            long all = companies.list(new CompanyFilter(plan.companyName, null, null, null), 0, 50, "name", true).stream()
+            long all = companies.list(new CompanyFilter(companyName(plan), null, null, null), 0, 50, "name", true).stream()
                     .filter(c -> c.id().equals(plan.companyId)).mapToLong(CompanySummary::projectCount).findFirst().orElse(0);
             if (all > ofCompany.size()) {
                 plan.problems.add(Problem.warning(column, "othersProjects", all - ofCompany.size()));
@@ -642,7 +729,7 @@ final class ImportPlanner {
         List<ProjectSummary> sameName = projects.list(ProjectFilter.none().withText(name), 0, 20, List.of()).stream()
                 .filter(p -> InputText.withoutSpaces(p.name()).equals(InputText.withoutSpaces(name))).toList();
         for (ProjectSummary other : sameName) {
-            if (companyId == null || !Objects.equals(other.companyName(), plan.companyName)) {
+            if (companyId == null || !Objects.equals(other.companyName(), companyName(plan))) {
                 plan.problems.add(Problem.warning(col(LedgerField.PROJECT_NAME), "sameNameOtherCompany", name,
                         other.companyName()));
                 return;
@@ -660,7 +747,10 @@ final class ImportPlanner {
         Stage target = plan.target;
         Stage current = p == null ? null : p.stage();
         boolean advancing = p == null ? target.isAfter(Stage.CONTACT) : current.inPipeline() && target.isAfter(current);
-        if (p != null && !current.inPipeline() && target.isAfter(Stage.LEAD)) {
+        if (plan.pause != null && !checkPause(plan)) {
+            return;
+        }
+        if (p != null && !current.inPipeline() && target.isAfter(Stage.LEAD) && plan.pause == null) {
             plan.problems.add(Problem.warning(-1, "pausedProject", "stage." + current.name()));
         } else if (p != null && current.isAfter(target)) {
             plan.problems.add(Problem.note(-1, "laterStage", "stage." + current.name()));
@@ -708,6 +798,35 @@ final class ImportPlanner {
         if (p != null && !plan.hasErrors()) {
             describeChanges(plan, advancing);
         }
+    }
+
+    /**
+     * What pausing does, as the project page would: a new project is paused once it reached its stage; a project in
+     * the pipeline is put on hold or dropped; one on hold can be dropped; a dropped project comes back only through
+     * 恢复, which is for LEADER and ADMIN, so a 搁置 row on it is an error for everyone else.
+     */
+    private boolean checkPause(RowPlan plan) {
+        ProjectDetails p = plan.existing;
+        if (p == null) {
+            plan.problems.add(Problem.note(col(LedgerField.STAGE), "pauseNew", "stage." + plan.target.name(),
+                    "stage." + plan.pause.name(), pauseReasonShown(plan)));
+            return true;
+        }
+        if (p.stage() == Stage.DROPPED && plan.pause == Stage.ON_HOLD) {
+            if (!context.seesAll()) {
+                plan.problems.add(Problem.error(col(LedgerField.STAGE), "droppedNotResumable", p.name()));
+                return false;
+            }
+            if (p.pausedFromStage() == null) {
+                plan.problems.add(Problem.error(col(LedgerField.STAGE), "droppedWithoutStage", p.name()));
+                return false;
+            }
+            plan.resumeFirst = true;
+        }
+        if (p.stage() == plan.pause) {
+            plan.problems.add(Problem.note(col(LedgerField.STAGE), "alreadyPaused", "stage." + plan.pause.name()));
+        }
+        return true;
     }
 
     private void missingFact(RowPlan plan, LedgerField field) {
@@ -796,6 +915,12 @@ final class ImportPlanner {
         }
         if (advancing) {
             plan.changes.add(new FieldChange(LedgerField.STAGE.labelKey(), "stage." + p.stage().name(), "stage." + plan.target.name()));
+        }
+        if (plan.pause != null && p.stage() != plan.pause) {
+            Stage from = advancing ? plan.target : p.stage();
+            plan.changes.add(new FieldChange(LedgerField.STAGE.labelKey(), "stage." + from.name(), "stage." + plan.pause.name()));
+            plan.changes.add(new FieldChange(LedgerField.PAUSE_REASON.labelKey(), Objects.toString(p.holdReason(), ""),
+                    pauseReasonShown(plan)));
         }
         if (plan.unitId != null && !plan.unitId.equals(p.responsibleUnitId())) {
             plan.problems.add(Problem.note(col(LedgerField.UNIT), "unitKept", p.responsibleUnitName()));

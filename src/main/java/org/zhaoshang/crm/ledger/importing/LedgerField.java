@@ -50,7 +50,10 @@ public enum LedgerField {
     DESCRIPTION(Kind.TEXT, "项目内容", "建设内容", "项目简介", "主要内容", "项目概况", "建设规模及内容", "主要建设内容",
             "项目情况", "建设规模"),
     PROGRESS(Kind.TEXT, "项目进展", "推进情况", "进展情况", "最新进展", "进展", "项目进度", "目前进展", "项目进展情况"),
-    REMARKS(Kind.TEXT, "备注", "说明");
+    REMARKS(Kind.TEXT, "备注", "说明"),
+    /** Why a 搁置/终止 row's project was paused or given up (else 备注, else a standard text). */
+    PAUSE_REASON(Kind.TEXT, "搁置原因", "终止原因", "搁置或终止原因", "搁置/终止原因", "搁置终止原因", "暂缓原因", "终止理由",
+            "搁置理由");
 
     /** How a column's cells are read. */
     public enum Kind {

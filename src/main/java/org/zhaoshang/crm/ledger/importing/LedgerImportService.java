@@ -205,6 +205,7 @@ public class LedgerImportService {
             throw new BusinessException("ledgerimport.error.fileProblems");
         }
         List<RowPlan> plans = planner.planAll(file.rows(), ImportProgress.NONE);
+        checkCompanyChoices(plans, options);
         long errors = plans.stream().filter(RowPlan::hasErrors).count();
         if (errors > 0 && !options.skipErrorRows()) {
             throw new BusinessException("ledgerimport.error.rowsHaveErrors", errors);
@@ -258,6 +259,21 @@ public class LedgerImportService {
                 me.displayName(), me.unitId(), type, file.fileName(), file.format(), plans.size(), companiesCreated, created,
                 updated, skipped + unchanged + (int) errors));
         return new ImportResult(entry.getId(), companiesCreated, created, updated, unchanged, skipped, (int) errors);
+    }
+
+    /**
+     * Every 归入已有企业 choice must name a company that the preview offered for that row: otherwise the whole import
+     * is refused (even when error rows are skipped), since the user meant that row to go to a company it cannot go to.
+     */
+    private static void checkCompanyChoices(List<RowPlan> plans, ImportOptions options) {
+        Map<Integer, RowPlan> byRow = new HashMap<>();
+        plans.forEach(plan -> byRow.put(plan.rowNumber, plan));
+        options.companyChoices().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(choice -> {
+            RowPlan plan = byRow.get(choice.getKey());
+            if (plan == null || plan.similarCompanies.stream().noneMatch(c -> c.id().equals(choice.getValue()))) {
+                throw new BusinessException("ledgerimport.error.companyChoiceNotOffered", choice.getKey());
+            }
+        });
     }
 
     /** Past imports, newest first: all of them for LEADER and ADMIN, the own unit's for the others. */
@@ -372,6 +388,30 @@ public class LedgerImportService {
         if (plan.target.isAfter(initial)) {
             projects.advance(id, projects.get(id).version(), plan.target, facts(plan), remark(fileName, plan.rowNumber));
         }
+        pause(id, plan, fileName);
+    }
+
+    /** 搁置 or 终止 through the project's own transitions, so the stage history and the audit trail have it. */
+    private void pause(Long id, RowPlan plan, String fileName) {
+        if (plan.pause == null) {
+            return;
+        }
+        ProjectDetails p = projects.get(id);
+        if (p.stage() == plan.pause) {
+            return;
+        }
+        String reason = plan.pauseReason != null ? plan.pauseReason
+                : messages.getMessage("ledgerimport.pauseReason." + plan.pause.name(), new Object[] {fileName, plan.rowNumber},
+                        Locale.SIMPLIFIED_CHINESE);
+        if (plan.resumeFirst && p.stage() == Stage.DROPPED) {
+            projects.resume(id, p.version(), remark(fileName, plan.rowNumber));
+            p = projects.get(id);
+        }
+        if (plan.pause == Stage.ON_HOLD) {
+            projects.putOnHold(id, p.version(), reason);
+        } else {
+            projects.drop(id, p.version(), reason);
+        }
     }
 
     private void update(RowPlan plan, String fileName) {
@@ -402,6 +442,7 @@ public class LedgerImportService {
         if (advancing) {
             projects.advance(p.id(), projects.get(p.id()).version(), plan.target, facts(plan), remark(fileName, plan.rowNumber));
         }
+        pause(p.id(), plan, fileName);
     }
 
     private static <T> T or(T imported, T current) {
@@ -428,7 +469,7 @@ public class LedgerImportService {
                 referenceData.areas().stream().filter(a -> a.active()).toList(),
                 referenceData.industries().stream().filter(i -> i.active()).toList(), users.pickList(null),
                 LocalDate.now(clock.withZone(OFFICE_ZONE)), period(file, options),
-                seesAll ? options.defaultUnitId() : me.unitId());
+                seesAll ? options.defaultUnitId() : me.unitId(), options.companyChoices());
         return new ImportPlanner(companies, projects, context, type, file, mapping);
     }
 

@@ -19,6 +19,8 @@ import org.zhaoshang.crm.project.Stage;
 final class LedgerWords {
 
     private static final Map<String, Stage> STAGES = new LinkedHashMap<>();
+    private static final Map<String, Stage> PAUSES = new LinkedHashMap<>();
+    private static final java.util.regex.Pattern BEFORE_MARKERS = java.util.regex.Pattern.compile("^(原为|原|已|曾|于)+|[，,、;；/]+");
     private static final Map<String, ProjectSource> SOURCES = new LinkedHashMap<>();
     private static final Map<String, InvestmentMode> MODES = new LinkedHashMap<>();
     private static final Map<String, AgreementType> AGREEMENTS = new LinkedHashMap<>();
@@ -49,11 +51,15 @@ final class LedgerWords {
         for (String w : List.of("投产", "已投产", "运营", "竣工投产", "已运营", "投用", "已投用", "开业", "已开业")) {
             STAGES.put(w, Stage.OPERATING);
         }
-        for (String w : List.of("搁置", "暂缓", "暂停")) {
+        // 搁置 is "paused", 终止 "given up" (the handbook); 停滞 is deliberately absent: a 停滞 negotiation is a stale
+        // one, still in the pipeline. A pause word anywhere in the cell makes the row a pause (签约后搁置).
+        for (String w : List.of("搁置", "暂缓", "暂停", "已搁置", "已暂缓", "已暂停", "搁置中", "暂缓推进")) {
             STAGES.put(w, Stage.ON_HOLD);
+            PAUSES.put(w, Stage.ON_HOLD);
         }
-        for (String w : List.of("终止", "放弃", "取消", "已终止")) {
+        for (String w : List.of("终止", "放弃", "取消", "已终止", "已放弃", "已取消", "终止合作")) {
             STAGES.put(w, Stage.DROPPED);
+            PAUSES.put(w, Stage.DROPPED);
         }
         for (String w : List.of("外出招商", "外出招商走访", "走访", "外出拜访", "拜访")) {
             SOURCES.put(w, ProjectSource.TRIP_VISIT);
@@ -106,6 +112,31 @@ final class LedgerWords {
 
     static Optional<Stage> stage(String text) {
         return word(text, STAGES);
+    }
+
+    /**
+     * 搁置 or 终止 when the text says the project is paused or given up (搁置, 已暂缓, 签约后搁置, 洽谈（终止）); 终止
+     * when it says both.
+     */
+    static Optional<Stage> pause(String text) {
+        String t = core(text);
+        if (PAUSES.keySet().stream().anyMatch(w -> PAUSES.get(w) == Stage.DROPPED && t.contains(w))) {
+            return Optional.of(Stage.DROPPED);
+        }
+        return PAUSES.keySet().stream().anyMatch(t::contains) ? Optional.of(Stage.ON_HOLD) : Optional.empty();
+    }
+
+    /** The pipeline stage written beside a pause word (签约后搁置 → 签约, 搁置（原为洽谈） → 洽谈), if any. */
+    static Optional<Stage> stageBesidePause(String text) {
+        String t = core(text);
+        for (String w : PAUSES.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+            t = t.replace(w, "");
+        }
+        t = BEFORE_MARKERS.matcher(t).replaceAll("");
+        if (t.endsWith("后")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return word(t, STAGES).filter(Stage::inPipeline);
     }
 
     static Optional<ProjectSource> source(String text) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhaoshang.crm.company.CompanyRef;
 import org.zhaoshang.crm.project.AgreementType;
 import org.zhaoshang.crm.project.InvestmentMode;
 import org.zhaoshang.crm.project.ProjectDetails;
@@ -27,9 +28,20 @@ final class RowPlan {
     String companyKey;
     /** For a company that an earlier row of the file creates: that row. */
     Integer companyFromRow;
+    /** Companies of the 企业库 with a similar name, offered as 归入已有企业 (empty when the company is certain). */
+    List<CompanyRef> similarCompanies = List.of();
+    /** The similar company the user chose for this row (or an earlier row of the same company name chose). */
+    CompanyRef chosenCompany;
     ProjectDetails existing;
     boolean existingHasAgreement;
+    /** The pipeline stage the project is in (or, for a 搁置/终止 row, was in before it was paused). */
     Stage target;
+    /** 搁置 or 终止 when the row says so: the project is put on hold or dropped after reaching {@link #target}. */
+    Stage pause;
+    /** The reason the row gives for {@link #pause}; null for the standard text naming the file and row. */
+    String pauseReason;
+    /** A dropped project the ledger shows 搁置: resumed first (LEADER and ADMIN only), then put on hold. */
+    boolean resumeFirst;
 
     Long industryId;
     InvestmentMode investmentMode;
@@ -76,8 +88,9 @@ final class RowPlan {
     }
 
     PreviewRow toPreview() {
-        return new PreviewRow(rowNumber, action, projectName, companyName, action == RowAction.SKIP ? null : target,
+        Stage shown = action == RowAction.SKIP ? null : pause != null && target != null ? pause : target;
+        return new PreviewRow(rowNumber, action, projectName, companyName, shown,
                 totalInvestment != null ? totalInvestment : existing == null ? null : existing.totalInvestment(), unitName,
-                problems, changes);
+                problems, changes, similarCompanies, chosenCompany == null ? null : chosenCompany.id());
     }
 }

@@ -42,6 +42,8 @@ import org.zhaoshang.crm.project.ProjectSource;
 import org.zhaoshang.crm.project.ProjectSummary;
 import org.zhaoshang.crm.project.ProjectTestData;
 import org.zhaoshang.crm.project.Stage;
+import org.zhaoshang.crm.project.StageChangeKind;
+import org.zhaoshang.crm.project.StageChangeRow;
 import org.zhaoshang.crm.support.Actors;
 import org.zhaoshang.crm.support.CrmIntegrationTest;
 
@@ -509,6 +511,171 @@ class LedgerImportIT {
                             e -> assertThat(e.messageKey()).isEqualTo("ledgerimport.error.rowsHaveErrors"));
         }
         assertThat(counts()).isEqualTo(before);
+    }
+
+    // ------------------------------------------------------------------ 归入已有企业
+
+    @Test
+    void aRowWhoseCompanyIsOnlySimilarGoesToTheChosenCompanyAndLaterRowsOfThatNameFollowIt() {
+        String n = next();
+        Long existingProject = data.lead("unitlead", "恒星" + n);
+        Long existingCompany = data.get("unitlead", existingProject).companyId();
+        String written = "恒星" + n + "科技有限公司";
+        byte[] file = xlsx(new String[] {"招商线索台账"}, new String[] {"项目名称", "企业名称", "总投资（万元）"},
+                new Object[] {"恒星" + n, written, 6000},
+                new Object[] {"新厂房" + n, written, 2000});
+
+        ImportPreview offered = preview("unitlead", file, "线索.xlsx", LedgerType.LEADS, ImportOptions.defaults());
+        PreviewRow first = row(offered, "恒星" + n);
+        assertThat(first.action()).isEqualTo(RowAction.CREATE_COMPANY_AND_PROJECT);
+        assertThat(first.similarCompanies()).extracting(c -> c.id()).contains(existingCompany);
+        assertThat(first.chosenCompanyId()).isNull();
+        assertThat(row(offered, "新厂房" + n).action()).as("a company the first row creates").isEqualTo(RowAction.CREATE_PROJECT);
+        assertThat(row(offered, "新厂房" + n).similarCompanies()).as("offered on the first row only").isEmpty();
+        Map<String, Long> before = counts();
+
+        ImportOptions choice = ImportOptions.defaults().withCompanyChoices(Map.of(first.rowNumber(), existingCompany));
+        Imported imported = importFile("unitlead", file, "线索.xlsx", LedgerType.LEADS, choice, true);
+
+        PreviewRow chosen = row(imported.preview(), "恒星" + n);
+        assertThat(chosen.action()).as("that company already has a project of this name").isEqualTo(RowAction.UPDATE_PROJECT);
+        assertThat(chosen.chosenCompanyId()).isEqualTo(existingCompany);
+        assertThat(chosen.problems()).extracting(Problem::key).contains("companyChosen").doesNotContain("similarCompany");
+        assertThat(row(imported.preview(), "新厂房" + n).action()).isEqualTo(RowAction.CREATE_PROJECT);
+        assertThat(problemKeys(imported.preview(), "新厂房" + n)).contains("companyChosenByEarlierRow");
+        assertThat(imported.result().companiesCreated()).isZero();
+        assertThat(imported.result().projectsUpdated()).isEqualTo(1);
+        assertThat(imported.result().projectsCreated()).isEqualTo(1);
+        Map<String, Long> after = counts();
+        assertThat(after.get("company")).as("no new company").isEqualTo(before.get("company"));
+        assertThat(after.get("project") - before.get("project")).isEqualTo(1);
+        assertThat(data.get("unitlead", existingProject).totalInvestment()).isEqualByComparingTo("6000");
+        assertThat(project("unitlead", "新厂房" + n).companyId()).isEqualTo(existingCompany);
+        assertThat(jdbc.queryForObject("select count(*) from company where name = ?", Long.class, written)).isZero();
+    }
+
+    @Test
+    void aCompanyChoiceTheRowDidNotOfferIsRefusedAndNothingIsWritten() {
+        String n = next();
+        Long similar = data.get("unitlead", data.lead("unitlead", "星河" + n)).companyId();
+        Long unrelated = data.get("unitlead", data.lead("unitlead", "无关" + n)).companyId();
+        byte[] file = xlsx(new String[] {}, new String[] {"项目名称", "企业名称"},
+                new Object[] {"星河新项目" + n, "星河" + n + "科技有限公司"},
+                new Object[] {"独立项目" + n, "独立" + n + "科技有限公司"});
+        int rowNumber = row(preview("unitlead", file, "线索.xlsx", LedgerType.LEADS, ImportOptions.defaults()), "星河新项目" + n)
+                .rowNumber();
+        Map<String, Long> before = counts();
+
+        for (Map<Integer, Long> choices : List.of(Map.of(rowNumber, unrelated), Map.of(rowNumber + 1, similar),
+                Map.of(rowNumber + 50, similar))) {
+            ImportOptions options = new ImportOptions(null, null, true, choices);
+            if (choices.containsKey(rowNumber)) {
+                PreviewRow shown = row(preview("unitlead", file, "线索.xlsx", LedgerType.LEADS, options), "星河新项目" + n);
+                assertThat(shown.action()).isEqualTo(RowAction.ERROR);
+                assertThat(shown.problems()).extracting(Problem::key).contains("companyChoiceNotOffered");
+            }
+            assertThatThrownBy(() -> importFile("unitlead", file, "线索.xlsx", LedgerType.LEADS, options, true))
+                    .as("%s, even with error rows skipped", choices)
+                    .isInstanceOfSatisfying(BusinessException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("ledgerimport.error.companyChoiceNotOffered");
+                        assertThat(chinese(e)).contains("没有写入任何数据", "重新预览");
+                    });
+        }
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    // ------------------------------------------------------------------ 搁置 / 终止
+
+    @Test
+    void shelvedAndDroppedRowsBecomeProjectsPausedAfterTheirStageWithTheLedgersReason() {
+        String n = next();
+        byte[] file = xlsx(new String[] {"在谈项目台账"}, new String[] {"项目名称", "企业名称", "总投资（万元）", "落地片区", "项目阶段",
+            "搁置原因", "备注"},
+                new Object[] {"冷链基地" + n, "郑州冷源" + n + "物流有限公司", 5000, "二七经开区", "搁置", "用地指标未落实", "企业仍有意向"},
+                new Object[] {"文旅小镇" + n, "河南山水" + n + "文旅有限公司", 30000, "樱桃沟景区", "对接后终止", "", "企业战略调整"},
+                new Object[] {"电竞中心" + n, "郑州电竞" + n + "科技有限公司", 800, "中央商务区", "已暂缓", "", ""},
+                new Object[] {"数据中心" + n, "郑州算力" + n + "科技有限公司", 9000, "马寨镇", "洽谈", "", ""});
+
+        Imported imported = importFile("unitlead", file, "在谈台账.xlsx", LedgerType.NEGOTIATING, ImportOptions.defaults(), true);
+
+        assertThat(imported.preview().errorRows()).isZero();
+        assertThat(row(imported.preview(), "冷链基地" + n).stage()).isEqualTo(Stage.ON_HOLD);
+        assertThat(problemKeys(imported.preview(), "冷链基地" + n)).contains("pauseNew");
+        assertThat(imported.result().projectsCreated()).isEqualTo(4);
+
+        ProjectDetails coldChain = project("unitlead", "冷链基地" + n);
+        assertThat(coldChain.stage()).isEqualTo(Stage.ON_HOLD);
+        assertThat(coldChain.pausedFromStage()).isEqualTo(Stage.NEGOTIATION);
+        assertThat(coldChain.holdReason()).isEqualTo("用地指标未落实");
+        assertThat(actors.as("unitlead", () -> projects.timeline(coldChain.id()))).extracting(StageChangeRow::kind)
+                .containsExactly(StageChangeKind.HELD, StageChangeKind.ADVANCED, StageChangeKind.CREATED);
+        ProjectDetails town = project("unitlead", "文旅小镇" + n);
+        assertThat(town.stage()).isEqualTo(Stage.DROPPED);
+        assertThat(town.pausedFromStage()).isEqualTo(Stage.CONTACT);
+        assertThat(town.holdReason()).as("备注 when there is no 搁置原因").isEqualTo("企业战略调整");
+        ProjectDetails esports = project("unitlead", "电竞中心" + n);
+        assertThat(esports.stage()).isEqualTo(Stage.ON_HOLD);
+        assertThat(esports.pausedFromStage()).isEqualTo(Stage.NEGOTIATION);
+        assertThat(esports.holdReason()).contains("台账导入", "在谈台账.xlsx", "标注为搁置");
+        assertThat(project("unitlead", "数据中心" + n).stage()).isEqualTo(Stage.NEGOTIATION);
+    }
+
+    @Test
+    void aKeyProjectRowThatOnlySaysShelvedMustNameTheStageBefore() {
+        String n = next();
+        byte[] file = xlsx(new String[] {}, new String[] {"项目名称", "企业名称", "项目阶段"},
+                new Object[] {"只写搁置" + n, "只写" + n + "有限公司", "搁置"},
+                new Object[] {"写明阶段" + n, "写明" + n + "有限公司", "线索（终止）"});
+
+        ImportPreview preview = preview("leader", file, "重点.xlsx", LedgerType.KEY_PROJECTS, ImportOptions.defaults());
+
+        assertThat(row(preview, "只写搁置" + n).action()).isEqualTo(RowAction.ERROR);
+        assertThat(problemKeys(preview, "只写搁置" + n)).contains("pauseWithoutStage");
+        assertThat(row(preview, "写明阶段" + n).action()).isEqualTo(RowAction.CREATE_COMPANY_AND_PROJECT);
+        assertThat(row(preview, "写明阶段" + n).stage()).isEqualTo(Stage.DROPPED);
+    }
+
+    @Test
+    void aLedgerPausesExistingProjectsAsTheProjectPageWouldAndOnlyALeaderRestoresADroppedOne() {
+        String n = next();
+        Long active = data.lead("staff", "园区配套" + n);
+        Long dropped = data.lead("staff", "物流仓" + n);
+        actors.run("staff", () -> projects.drop(dropped, projects.get(dropped).version(), "企业失联"));
+        byte[] file = xlsx(new String[] {}, new String[] {"项目名称", "企业名称", "项目阶段", "备注"},
+                new Object[] {"园区配套" + n, "园区配套" + n + "有限公司", "终止", "企业迁往外地"},
+                new Object[] {"物流仓" + n, "物流仓" + n + "有限公司", "暂缓", "重新联系上，待定"});
+        Map<String, Long> before = counts();
+
+        // STAFF may drop their unit's project (as on the project page) but not bring back a dropped one.
+        ImportPreview staff = preview("staff", file, "线索.xlsx", LedgerType.LEADS, ImportOptions.defaults());
+        assertThat(row(staff, "园区配套" + n).action()).isEqualTo(RowAction.UPDATE_PROJECT);
+        assertThat(row(staff, "园区配套" + n).changes()).contains(
+                new FieldChange("ledgerimport.field.STAGE", "stage.LEAD", "stage.DROPPED"),
+                new FieldChange("ledgerimport.field.PAUSE_REASON", "", "企业迁往外地"));
+        assertThat(row(staff, "物流仓" + n).action()).isEqualTo(RowAction.ERROR);
+        assertThat(problemKeys(staff, "物流仓" + n)).contains("droppedNotResumable");
+        String message = messages.getMessage("ledgerimport.problem.droppedNotResumable",
+                row(staff, "物流仓" + n).problems().stream().filter(Problem::isError).findFirst().orElseThrow().arguments().toArray(),
+                Locale.SIMPLIFIED_CHINESE);
+        assertThat(message).contains("物流仓" + n, "区领导或管理员");
+        assertThatThrownBy(() -> importFile("staff", file, "线索.xlsx", LedgerType.LEADS, ImportOptions.defaults(), true))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("ledgerimport.error.rowsHaveErrors"));
+        assertThat(counts()).isEqualTo(before);
+        assertThat(data.get("staff", active).stage()).isEqualTo(Stage.LEAD);
+
+        Imported leader = importFile("leader", file, "线索.xlsx", LedgerType.LEADS, ImportOptions.defaults(), true);
+
+        assertThat(leader.result().projectsUpdated()).isEqualTo(2);
+        ProjectDetails gone = data.get("staff", active);
+        assertThat(gone.stage()).isEqualTo(Stage.DROPPED);
+        assertThat(gone.holdReason()).isEqualTo("企业迁往外地");
+        ProjectDetails back = data.get("staff", dropped);
+        assertThat(back.stage()).isEqualTo(Stage.ON_HOLD);
+        assertThat(back.pausedFromStage()).isEqualTo(Stage.LEAD);
+        assertThat(back.holdReason()).isEqualTo("重新联系上，待定");
+        assertThat(actors.as("staff", () -> projects.timeline(dropped))).extracting(StageChangeRow::kind)
+                .startsWith(StageChangeKind.HELD, StageChangeKind.RESUMED, StageChangeKind.DROPPED);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -37,7 +37,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,6 +49,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.zhaoshang.crm.base.BusinessException;
 import org.zhaoshang.crm.base.Money;
 import org.zhaoshang.crm.base.ui.Notifications;
+import org.zhaoshang.crm.company.CompanyRef;
 import org.zhaoshang.crm.ledger.LedgerType;
 import org.zhaoshang.crm.ledger.importing.AmountUnit;
 import org.zhaoshang.crm.ledger.importing.ColumnMapping;
@@ -107,6 +110,8 @@ class LedgerImportView extends Main implements HasDynamicTitle {
     private ColumnMapping mapping;
     private ImportPreview preview;
     private ImportOptions options;
+    /** 归入已有企业 chosen in the preview, by row number; cleared when the file, the type or the mapping changes. */
+    private final Map<Integer, Long> companyChoices = new HashMap<>();
     private boolean busy;
 
     LedgerImportView(LedgerImportService imports, ImportJobs jobs, ReferenceDataService referenceData, CurrentUser currentUser) {
@@ -216,6 +221,7 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         previewPanel.removeAll();
         file = null;
         preview = null;
+        companyChoices.clear();
         inBackground(getTranslation("ledgerimport.reading", name),
                 progress -> imports.read(source, name, sheetIndex, progress),
                 read -> {
@@ -231,6 +237,7 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         mappingPanel.removeAll();
         previewPanel.removeAll();
         preview = null;
+        companyChoices.clear();
         mappingPanel.add(step("ledgerimport.step.mapping"));
         Paragraph summary = new Paragraph(file.format() == FileFormat.CSV
                 ? getTranslation("ledgerimport.file.summaryCsv", file.fileName(), file.encoding(), file.headerRowNumber(), file.rows().size())
@@ -335,7 +342,7 @@ class LedgerImportView extends Main implements HasDynamicTitle {
 
     private ImportOptions options(boolean skipErrors) {
         Long unit = defaultUnit.getValue() == null ? null : defaultUnit.getValue().id();
-        return new ImportOptions(unit, periodYear.getValue(), skipErrors);
+        return new ImportOptions(unit, periodYear.getValue(), skipErrors, companyChoices);
     }
 
     private void showPreview() {
@@ -365,8 +372,8 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::status).setHeader(getTranslation("ledgerimport.preview.status")).setWidth("84px").setFlexGrow(0);
         grid.addColumn(r -> nullToEmpty(r.projectName())).setHeader(getTranslation("ledgerimport.preview.project"))
                 .setWidth("170px").setFlexGrow(1);
-        grid.addColumn(r -> nullToEmpty(r.companyName())).setHeader(getTranslation("ledgerimport.preview.company"))
-                .setWidth("170px").setFlexGrow(1);
+        grid.addComponentColumn(this::company).setHeader(getTranslation("ledgerimport.preview.company"))
+                .setWidth("220px").setFlexGrow(1);
         grid.addColumn(r -> r.stage() == null ? "" : getTranslation("stage." + r.stage().name()))
                 .setHeader(getTranslation("ledgerimport.preview.stage")).setWidth("64px").setFlexGrow(0);
         grid.addColumn(r -> Money.format(r.totalInvestment())).setHeader(getTranslation("ledgerimport.preview.investment"))
@@ -426,6 +433,44 @@ class LedgerImportView extends Main implements HasDynamicTitle {
             case "problems" -> preview.rows().stream().filter(r -> r.hasErrors() || r.hasWarnings()).toList();
             default -> preview.rows();
         };
+    }
+
+    /**
+     * The company as written, and on a row with similar companies in the 企业库 the choice 新建企业 or 归入已有企业;
+     * a choice plans the file again (later rows of the same company follow it, and the row's action changes).
+     */
+    private Component company(PreviewRow row) {
+        Span name = new Span(nullToEmpty(row.companyName()));
+        if (row.similarCompanies().isEmpty()) {
+            return name;
+        }
+        Map<Long, String> labels = row.similarCompanies().stream()
+                .collect(Collectors.toMap(CompanyRef::id, CompanyRef::label, (a, b) -> a, java.util.LinkedHashMap::new));
+        Select<Long> choice = new Select<>();
+        choice.setItems(List.copyOf(labels.keySet()));
+        choice.setEmptySelectionAllowed(true);
+        choice.setEmptySelectionCaption(getTranslation("ledgerimport.preview.companyChoice.new"));
+        choice.setItemLabelGenerator(id -> id == null ? getTranslation("ledgerimport.preview.companyChoice.new")
+                : getTranslation("ledgerimport.preview.companyChoice.existing", labels.get(id)));
+        choice.setValue(row.chosenCompanyId());
+        choice.setWidthFull();
+        choice.addClassName("company-choice");
+        choice.getElement().setAttribute("aria-label", getTranslation("ledgerimport.preview.companyChoice") + " "
+                + getTranslation("ledgerimport.preview.row") + row.rowNumber());
+        choice.addValueChangeListener(e -> {
+            if (!e.isFromClient() || busy) {
+                return;
+            }
+            if (e.getValue() == null) {
+                companyChoices.remove(row.rowNumber());
+            } else {
+                companyChoices.put(row.rowNumber(), e.getValue());
+            }
+            runPreview();
+        });
+        Div cell = new Div(name, choice);
+        cell.addClassName("company-cell");
+        return cell;
     }
 
     private Component status(PreviewRow row) {
@@ -517,7 +562,7 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         ColumnMapping currentMapping = mapping;
         LedgerType ledger = preview.type();
         ImportPreview shown = preview;
-        ImportOptions chosen = new ImportOptions(options.defaultUnitId(), options.periodYear(), skipErrors);
+        ImportOptions chosen = options.withSkipErrorRows(skipErrors);
         inBackground(getTranslation("ledgerimport.phase.WRITING"),
                 progress -> imports.importLedger(current, ledger, currentMapping, chosen, shown, progress),
                 this::done);
@@ -541,6 +586,7 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         file = null;
         mapping = null;
         preview = null;
+        companyChoices.clear();
         mappingPanel.removeAll();
         previewPanel.removeAll();
     }
