@@ -11,11 +11,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhaoshang.crm.base.BusinessException;
 import org.zhaoshang.crm.org.ReferenceDataService;
 import org.zhaoshang.crm.org.Role;
 import org.zhaoshang.crm.security.CrmPrincipal;
@@ -38,9 +40,15 @@ public class LedgerService {
     private final ReferenceDataService referenceData;
     private final MessageSource messages;
     private final Clock clock;
+    /**
+     * The longest ledger printed as PDF: 10,000 rows are about 1,100 pages and two seconds; 100,000 rows took 21 s,
+     * 10,888 pages and 220 MB of heap (PDFBox keeps every page's objects until it saves), which nobody prints.
+     */
+    private final int pdfMaxRows;
 
     LedgerService(LedgerDefinitions definitions, CurrentUser currentUser, ReferenceDataService referenceData,
-            MessageSource messages, Optional<Clock> clock) {
+            MessageSource messages, Optional<Clock> clock, @Value("${crm.ledger.pdf-max-rows:10000}") int pdfMaxRows) {
+        this.pdfMaxRows = pdfMaxRows;
         this.definitions = definitions;
         this.currentUser = currentUser;
         this.referenceData = referenceData;
@@ -121,6 +129,10 @@ public class LedgerService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long writePdf(LedgerType type, LedgerFilter filter, List<LedgerSort> sort, Locale locale, OutputStream out,
             LongConsumer progress) throws IOException {
+        long count = totals(type, filter).count();
+        if (count > pdfMaxRows) {
+            throw new BusinessException("ledger.pdf.tooLong", pdfMaxRows, count);
+        }
         LedgerTexts texts = texts(locale);
         try (RowPipe rows = rows(type, effective(type, filter), sort, UnaryOperator.identity())) {
             LedgerHeading heading = heading(type, filter);

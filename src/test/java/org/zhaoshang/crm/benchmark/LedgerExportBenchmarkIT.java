@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
@@ -71,6 +72,8 @@ class LedgerExportBenchmarkIT {
     private static final String UNIT_CODE = "BENCH-LEDGER";
     private static final String UNIT_NAME = "台账基准测试单位";
     private static final Path REPORT = Path.of("target", "benchmark", "ledger-export.txt");
+    private static final Path PDF_REPORT = Path.of("target", "benchmark", "ledger-pdf.txt");
+    private static final int PDF_RUNS = 3;
 
     @Autowired
     SyntheticData syntheticData;
@@ -192,6 +195,75 @@ class LedgerExportBenchmarkIT {
         Files.createDirectories(REPORT.getParent());
         Files.write(REPORT, report);
         System.out.println(String.join(System.lineSeparator(), report));
+    }
+
+    /**
+     * The longest ledger a PDF may hold (crm.ledger.pdf-max-rows, 10,000: the signed projects of the benchmark unit up
+     * to the day before the 10,001st) printed through {@link LedgerService#writePdf}: time, size, pages (read back
+     * with PDFBox) and the heap it holds; and the whole 100,000-row ledger, which is refused before any work.
+     */
+    @Test
+    void theLongestPrintableLedgerPrintsAsPdfAndAHundredThousandRowsAreRefused() throws IOException {
+        String data = prepare();
+        signIn("leader");
+        Long unit = jdbc.queryForObject("select id from unit where code = ?", Long.class, UNIT_CODE);
+        LedgerFilter all = LedgerFilter.none().withUnit(unit).withAllTime();
+        Path refusedFile = Files.createTempFile("ledger-refused", ".pdf");
+        long refusedStarted = System.nanoTime();
+        assertThatThrownBy(() -> printOnce(all, refusedFile)).isInstanceOf(org.zhaoshang.crm.base.BusinessException.class);
+        long refused = System.nanoTime() - refusedStarted;
+        assertThat(Files.size(refusedFile)).isZero();
+        Files.delete(refusedFile);
+        LocalDate cutOff = jdbc.queryForObject("""
+                select actual_sign_date from project where responsible_unit_id = ?
+                order by actual_sign_date, id limit 1 offset 10000""", LocalDate.class, unit);
+        LedgerFilter filter = LedgerFilter.none().withUnit(unit).withPeriod(LocalDate.of(2000, 1, 1), cutOff.minusDays(1));
+        long rows = ledgers.totals(LedgerType.SIGNED, filter).count();
+        List<String> lines = new ArrayList<>();
+        lines.add("Ledger PDF benchmark, " + LocalDateTime.now().withNano(0) + "; " + TestDatabase.get().kind() + "; "
+                + Runtime.getRuntime().availableProcessors() + " cores; max heap " + mb(Runtime.getRuntime().maxMemory()));
+        lines.add("data: " + data);
+        lines.add("runs: 1 warm-up, then " + PDF_RUNS + " timed runs; load average "
+                + String.format(Locale.ROOT, "%.1f", loadAverage()) + " at the start");
+        Path file = Files.createTempFile("ledger-benchmark", ".pdf");
+        try {
+            printOnce(filter, file);
+            long[] times = new long[PDF_RUNS];
+            for (int i = 0; i < PDF_RUNS; i++) {
+                long started = System.nanoTime();
+                assertThat(printOnce(filter, file)).isEqualTo(rows);
+                times[i] = System.nanoTime() - started;
+            }
+            long before = baseline();
+            long live = liveSet(() -> printOnce(filter, file));
+            int pages;
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+                pages = pdf.getNumberOfPages();
+            }
+            assertThat(pages).as("a few rows a page").isGreaterThan((int) (rows / 60));
+            lines.add("ledger: 签约项目台账 of one unit, " + rows + " rows (signed before " + cutOff + ")");
+            lines.add(String.format(Locale.ROOT, "%-58s %9s %9s %9s", "(seconds)", "min", "median", "max"));
+            lines.add(line("PDF through LedgerService.writePdf (query + layout)", times));
+            lines.add(String.format(Locale.ROOT, "PDF: %s, %d pages; %.0f rows/s", mb(Files.size(file)), pages,
+                    rows / (median(times) / 1e9)));
+            lines.add("heap, PDF, live set: " + mb(live) + " at most with a full collection every 200 ms, against "
+                    + mb(before) + " before it");
+            lines.add(String.format(Locale.ROOT, "the whole ledger (%d rows) as PDF: refused after %.0f ms (count only)", ROWS,
+                    refused / 1e6));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        Files.createDirectories(PDF_REPORT.getParent());
+        Files.write(PDF_REPORT, lines);
+        System.out.println(String.join(System.lineSeparator(), lines));
+    }
+
+    private long printOnce(LedgerFilter filter, Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            return ledgers.writePdf(LedgerType.SIGNED, filter, List.of(), Locale.SIMPLIFIED_CHINESE, out, n -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Measure larger(Measure a, Measure b) {

@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.zhaoshang.crm.ledger.LedgerFixture.TODAY;
 import static org.zhaoshang.crm.project.ProjectTestData.wan;
@@ -26,6 +27,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.zhaoshang.crm.base.BusinessException;
 import org.zhaoshang.crm.base.ChineseDates;
 import org.zhaoshang.crm.project.ProjectTestData;
 import org.zhaoshang.crm.support.Actors;
@@ -46,6 +51,8 @@ class LedgerExportIT {
     LedgerFixture fixture;
     @Autowired
     Actors actors;
+    @Autowired
+    MessageSource messages;
 
     private final String lead = ProjectTestData.unique("台账线索");
     private final String formula = "=HYPERLINK(\"http://x\")" + ProjectTestData.unique("公式");
@@ -198,6 +205,32 @@ class LedgerExportIT {
         Row row = rowNamed(sheets.get(LedgerType.LEADS), "'" + formula);
         assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.STRING);
         assertThat(row.getCell(1).getStringCellValue()).startsWith("'=");
+    }
+
+    @Test
+    void aLedgerLongerThanAPdfMayBeIsRefusedWithTheLimitAndNothingIsWritten() {
+        long rows = actors.as("unitlead", () -> ledgers.totals(LedgerType.LEADS, LedgerFilter.none()).count());
+        assertThat(rows).isGreaterThan(1);
+        Object service = AopTestUtils.getTargetObject(ledgers);
+        Object limit = ReflectionTestUtils.getField(service, "pdfMaxRows");
+        ReflectionTestUtils.setField(service, "pdfMaxRows", (int) rows - 1);
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertThatThrownBy(() -> actors.as("unitlead", () -> {
+                try {
+                    return ledgers.writePdf(LedgerType.LEADS, LedgerFilter.none(), List.of(), Locale.SIMPLIFIED_CHINESE, out, n -> { });
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            })).isInstanceOfSatisfying(BusinessException.class, e -> {
+                assertThat(e.messageKey()).isEqualTo("ledger.pdf.tooLong");
+                assertThat(messages.getMessage(e.messageKey(), e.arguments(), Locale.SIMPLIFIED_CHINESE))
+                        .startsWith("PDF 最多打印 " + (rows - 1) + " 行，当前台账有 " + rows + " 行");
+            });
+            assertThat(out.size()).isZero();
+        } finally {
+            ReflectionTestUtils.setField(service, "pdfMaxRows", limit);
+        }
     }
 
     private XSSFSheet export(String user, LedgerType type, LedgerFilter filter) throws IOException {

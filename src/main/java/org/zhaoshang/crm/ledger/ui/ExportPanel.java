@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.zhaoshang.crm.base.BusinessException;
 import org.zhaoshang.crm.base.ui.Notifications;
 
 /**
@@ -97,7 +98,8 @@ class ExportPanel extends Div {
                 progress.setVisible(false);
                 status.setText("");
                 buttons.forEach(b -> b.setEnabled(true));
-                Notifications.error(getTranslation("ledger.export.failed"));
+                Notifications.error(task.error() instanceof BusinessException refused ? Notifications.message(this, refused)
+                        : getTranslation("ledger.export.failed"));
                 task = null;
             }
         }
