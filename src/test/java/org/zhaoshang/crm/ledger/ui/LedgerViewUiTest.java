@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.IOException;
@@ -23,6 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.zhaoshang.crm.ledger.LedgerFilter;
 import org.zhaoshang.crm.ledger.LedgerService;
 import org.zhaoshang.crm.ledger.LedgerSnapshotService;
@@ -107,6 +110,31 @@ class LedgerViewUiTest extends SpringBrowserlessTest {
         assertThat($(Span.class, view).withClassName("export-status").first().getText()).startsWith("已导出 " + task.rows() + " 行");
         try (InputStream in = Files.newInputStream(task.file()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("二七区签约项目台账");
+        }
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void aPdfTooLongToPrintEndsWithTheReasonAndTheButtonsBack() {
+        LedgerView view = open("ledgers", "type=SIGNED&period=all", LedgerView.class);
+        Object service = AopTestUtils.getTargetObject(ledgers);
+        Object limit = ReflectionTestUtils.getField(service, "pdfMaxRows");
+        ReflectionTestUtils.setField(service, "pdfMaxRows", 0);
+        try {
+            Button pdf = $(Button.class, view).withClassName("export-pdf").first();
+            test(pdf).click();
+            ExportRunner.Task task = view.exports().task();
+            await("the export to end").atMost(Duration.ofSeconds(60))
+                    .until(() -> task.state() == ExportRunner.Task.State.DONE || task.state() == ExportRunner.Task.State.FAILED);
+            ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+            assertThat(task.state()).isEqualTo(ExportRunner.Task.State.FAILED);
+            assertThat(pdf.isEnabled()).isTrue();
+            assertThat($(Notification.class).last().getElement().getProperty("text"))
+                    .startsWith("PDF 最多打印 0 行，当前台账有").endsWith("或导出 Excel 后再打印。");
+            assertThat($(Anchor.class, view).withClassName("export-file").exists()).as("nothing to download").isFalse();
+        } finally {
+            ReflectionTestUtils.setField(service, "pdfMaxRows", limit);
         }
     }
 
