@@ -103,9 +103,7 @@ class LedgerExportBenchmarkIT {
     @Test
     void aHundredThousandRowSignedLedgerIsExportedNearTheSpeedOfABareStreamingWrite() throws IOException {
         String data = prepare();
-        signIn("leader");
-        Long unit = jdbc.queryForObject("select id from unit where code = ?", Long.class, UNIT_CODE);
-        LedgerFilter filter = LedgerFilter.none().withUnit(unit).withAllTime();
+        LedgerFilter filter = LedgerFilter.none().withUnit(benchmarkUnitAsLeader()).withAllTime();
         assertThat(ledgers.totals(LedgerType.SIGNED, filter).count()).isEqualTo(ROWS);
 
         report.add("Ledger export benchmark, " + LocalDateTime.now().withNano(0));
@@ -205,8 +203,7 @@ class LedgerExportBenchmarkIT {
     @Test
     void theLongestPrintableLedgerPrintsAsPdfAndAHundredThousandRowsAreRefused() throws IOException {
         String data = prepare();
-        signIn("leader");
-        Long unit = jdbc.queryForObject("select id from unit where code = ?", Long.class, UNIT_CODE);
+        Long unit = benchmarkUnitAsLeader();
         LedgerFilter all = LedgerFilter.none().withUnit(unit).withAllTime();
         Path refusedFile = Files.createTempFile("ledger-refused", ".pdf");
         long refusedStarted = System.nanoTime();
@@ -405,6 +402,12 @@ class LedgerExportBenchmarkIT {
             what.append("the ").append(ROWS).append(" signed projects of ").append(UNIT_NAME).append(" were already there");
         }
         return what.toString();
+    }
+
+    /** Signs in as the district leader (who reads every unit) and returns the benchmark unit's id. */
+    private Long benchmarkUnitAsLeader() {
+        signIn("leader");
+        return jdbc.queryForObject("select id from unit where code = ?", Long.class, UNIT_CODE);
     }
 
     private void signIn(String username) {

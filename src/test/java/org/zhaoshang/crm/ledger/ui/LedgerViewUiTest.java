@@ -97,10 +97,7 @@ class LedgerViewUiTest extends SpringBrowserlessTest {
         test(xlsx).click();
         assertThat(xlsx.isEnabled()).as("no second export while one runs").isFalse();
         assertThat(UI.getCurrent().getPollInterval()).isPositive();
-        ExportRunner.Task task = view.exports().task();
-        await("the export to be written").atMost(Duration.ofSeconds(60))
-                .until(() -> task.state() == ExportRunner.Task.State.DONE || task.state() == ExportRunner.Task.State.FAILED);
-        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        ExportRunner.Task task = endOfExport(view);
 
         assertThat(task.state()).isEqualTo(ExportRunner.Task.State.DONE);
         assertThat(xlsx.isEnabled()).isTrue();
@@ -123,10 +120,7 @@ class LedgerViewUiTest extends SpringBrowserlessTest {
         try {
             Button pdf = $(Button.class, view).withClassName("export-pdf").first();
             test(pdf).click();
-            ExportRunner.Task task = view.exports().task();
-            await("the export to end").atMost(Duration.ofSeconds(60))
-                    .until(() -> task.state() == ExportRunner.Task.State.DONE || task.state() == ExportRunner.Task.State.FAILED);
-            ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+            ExportRunner.Task task = endOfExport(view);
 
             assertThat(task.state()).isEqualTo(ExportRunner.Task.State.FAILED);
             assertThat(pdf.isEnabled()).isTrue();
@@ -153,6 +147,15 @@ class LedgerViewUiTest extends SpringBrowserlessTest {
         assertThat(snapshotView.diff().older().id()).isEqualTo(first.id());
         assertThat(snapshotView.getElement().getTextRecursively()).contains("新增 0 项，删除 0 项，变更 0 项");
         assertThat($(Anchor.class, snapshotView).withClassName("export-diff").first().isVisible()).isTrue();
+    }
+
+    /** Waits for the running export to end, then lets the screen poll once, as the browser would. */
+    private static ExportRunner.Task endOfExport(LedgerView view) {
+        ExportRunner.Task task = view.exports().task();
+        await("the export to end").atMost(Duration.ofSeconds(60))
+                .until(() -> task.state() == ExportRunner.Task.State.DONE || task.state() == ExportRunner.Task.State.FAILED);
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        return task;
     }
 
     /** Navigates as a link with a query would (browserless navigation takes no query in the path). */
