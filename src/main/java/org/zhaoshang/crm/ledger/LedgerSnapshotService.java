@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,7 +28,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhaoshang.crm.base.BusinessException;
 import org.zhaoshang.crm.base.NotFoundException;
+import org.zhaoshang.crm.org.Role;
 import org.zhaoshang.crm.security.CrmPrincipal;
 import org.zhaoshang.crm.security.CurrentUser;
 
@@ -34,21 +38,33 @@ import org.zhaoshang.crm.security.CurrentUser;
  * 台账快照: ledgers frozen on a day — every Friday 17:00 and at month end by the scheduler (the whole district), or
  * by hand (the reader's own unit, or the district for LEADER and ADMIN) — and two snapshots of a ledger compared row
  * by row. A unit's reader sees the district's snapshots narrowed to the unit's rows, and the unit's own snapshots.
+ * Retention: 周五快照 are kept {@link LedgerSettings#snapshotKeepWeeklyWeeks} weeks, then deleted by a Sunday job;
+ * 月末快照 and 手动快照 stay until an ADMIN deletes one by hand.
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class LedgerSnapshotService {
 
+    private static final Logger log = LoggerFactory.getLogger(LedgerSnapshotService.class);
+
+    /**
+     * Rows of snapshots deleted per transaction when pruning: a district snapshot of a few thousand rows goes in one
+     * short transaction; a larger one alone in its own, since a snapshot and its rows always go together.
+     */
+    static final int PRUNE_ROWS_PER_BATCH = 10_000;
+
     private final LedgerService ledgers;
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final LedgerSettings settings;
 
     LedgerSnapshotService(LedgerService ledgers, NamedParameterJdbcTemplate jdbc, CurrentUser currentUser,
-            PlatformTransactionManager transactions, Optional<Clock> clock) {
+            PlatformTransactionManager transactions, Optional<Clock> clock, LedgerSettings settings) {
         this.ledgers = ledgers;
+        this.settings = settings;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -95,6 +111,80 @@ public class LedgerSnapshotService {
             }
         }
         return "taken " + taken + ", already there " + skipped;
+    }
+
+    /** How many weeks a 周五快照 is kept (月末快照 and 手动快照 are kept until deleted by hand). */
+    public int weeklyKeptWeeks() {
+        return settings.snapshotKeepWeeklyWeeks();
+    }
+
+    /** Whether the reader may delete snapshots (ADMIN only), for the screen to offer the button. */
+    public boolean mayDelete() {
+        return currentUser.require().hasRole(Role.ADMIN);
+    }
+
+    /**
+     * Deletes one snapshot of any kind with all its rows, in one transaction. ADMIN only: anyone else is refused with
+     * a message and the snapshot stays.
+     */
+    @Transactional
+    public void delete(Long snapshotId) {
+        CrmPrincipal me = currentUser.require();
+        if (!me.hasRole(Role.ADMIN)) {
+            throw new BusinessException("ledger.snapshot.deleteAdminOnly");
+        }
+        SnapshotSummary snapshot = summary(snapshotId);
+        MapSqlParameterSource id = new MapSqlParameterSource("id", snapshotId);
+        int rows = jdbc.update("delete from ledger_snapshot_row where snapshot_id = :id", id);
+        jdbc.update("delete from ledger_snapshot where id = :id", id);
+        log.info("Snapshot {} ({} {} of {}, {} rows) deleted by {}", snapshotId, snapshot.type(), snapshot.kind(),
+                snapshot.asOf(), rows, me.getUsername());
+    }
+
+    /**
+     * Deletes the 周五快照 dated more than {@link #weeklyKeptWeeks()} weeks before {@code today} (one dated exactly
+     * that many weeks before stays), oldest first, in batches of about {@value #PRUNE_ROWS_PER_BATCH} rows, each
+     * snapshot together with its rows. 月末快照 and 手动快照 are never touched. Idempotent: a second run deletes nothing.
+     * Returns what was done, for the jobs page.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize("hasRole('ADMIN')")
+    public String pruneWeekly(LocalDate today) {
+        LocalDate keptFrom = today.minusWeeks(settings.snapshotKeepWeeklyWeeks());
+        int snapshotsDeleted = 0;
+        long rowsDeleted = 0;
+        while (true) {
+            List<Long> batch = nextPruneBatch(keptFrom);
+            if (batch.isEmpty()) {
+                break;
+            }
+            int[] deleted = newTransaction.execute(status -> {
+                MapSqlParameterSource ids = new MapSqlParameterSource("ids", batch);
+                int rows = jdbc.update("delete from ledger_snapshot_row where snapshot_id in (:ids)", ids);
+                int snapshots = jdbc.update("delete from ledger_snapshot where id in (:ids) and kind = 'WEEKLY'", ids);
+                return new int[] {snapshots, rows};
+            });
+            snapshotsDeleted += deleted[0];
+            rowsDeleted += deleted[1];
+        }
+        return "deleted " + snapshotsDeleted + " weekly snapshots (" + rowsDeleted + " rows) dated before " + keptFrom;
+    }
+
+    /** The oldest weekly snapshots due for deletion, as many as fit in one batch's rows (at least one). */
+    private List<Long> nextPruneBatch(LocalDate keptFrom) {
+        List<Long> batch = new ArrayList<>();
+        long rows = 0;
+        for (Map<String, Object> candidate : jdbc.queryForList("select id, row_count from ledger_snapshot"
+                + " where kind = 'WEEKLY' and as_of < :keptFrom order by as_of, id limit 200",
+                new MapSqlParameterSource("keptFrom", keptFrom))) {
+            int count = ((Number) candidate.get("row_count")).intValue();
+            if (!batch.isEmpty() && rows + count > PRUNE_ROWS_PER_BATCH) {
+                break;
+            }
+            batch.add(((Number) candidate.get("id")).longValue());
+            rows += count;
+        }
+        return batch;
     }
 
     /** The snapshots of a ledger the reader may open, newest first. */

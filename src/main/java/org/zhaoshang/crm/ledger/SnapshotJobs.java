@@ -6,8 +6,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.reminder.RecordedJob;
 
 /**
- * The scheduled snapshots: thin jobs, each one idempotent call of {@link LedgerSnapshotService#takeScheduled} as the
- * system actor, recorded in job_run like every scheduled job (one run per fire across the cluster).
+ * The scheduled snapshots and their pruning: thin jobs, each one idempotent call of {@link LedgerSnapshotService} as
+ * the system actor, recorded in job_run like every scheduled job (one run per fire across the cluster).
  */
 final class SnapshotJobs {
 
@@ -37,6 +37,17 @@ final class SnapshotJobs {
         @Override
         protected String work(JobExecutionContext context) {
             return snapshots.takeScheduled(SnapshotKind.MONTH_END, day(context));
+        }
+    }
+
+    /** Sundays 02:30: deletes the 周五快照 older than the kept weeks, counted from the fire's day. */
+    static class WeeklySnapshotPruneJob extends RecordedJob {
+        @Autowired
+        private LedgerSnapshotService snapshots;
+
+        @Override
+        protected String work(JobExecutionContext context) {
+            return snapshots.pruneWeekly(day(context));
         }
     }
 }

@@ -153,6 +153,34 @@ final class BrowserSession implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 
+    /** The page's visible text, for checks of what a user reads (untranslated keys, English words). */
+    String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * What sticks out past the window on the right, or makes the page scroll sideways (empty when nothing does), so
+     * that a toolbar that overflows on a phone fails with a name. Grids scroll inside themselves and are not counted.
+     */
+    String overflowingElement() {
+        return (String) driver.executeScript("""
+                const width = document.documentElement.clientWidth;
+                const name = e => e.tagName.toLowerCase() + [...e.classList].map(c => '.' + c).join('')
+                    + ' "' + (e.textContent || '').trim().slice(0, 30) + '"';
+                const found = [];
+                for (const e of document.querySelectorAll('main, main *:not(vaadin-grid *)')) {
+                  const r = e.getBoundingClientRect();
+                  const style = getComputedStyle(e);
+                  if (r.width > 0 && r.right > width + 1 && style.visibility !== 'hidden') {
+                    found.push(name(e) + ' reaches ' + Math.round(r.right) + ' of ' + width);
+                  } else if (e.tagName !== 'VAADIN-GRID' && style.overflowX === 'visible' && e.scrollWidth > e.clientWidth + 1
+                      && e.clientWidth > 0) {
+                    found.push(name(e) + ' holds ' + e.scrollWidth + ' px in ' + e.clientWidth);
+                  }
+                }
+                return found.slice(-3).join('; ');""");
+    }
+
     Path screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());

@@ -80,6 +80,23 @@ class ServiceDayJourneyIT {
     }
 
     @Test
+    void theDemoServiceDayReadsWellOnADeskAndOnAPhone() throws Exception {
+        Long meeting = jdbc.queryForObject("select min(id) from meeting where kind = 'SERVICE_DAY'", Long.class);
+        String title = jdbc.queryForObject("select title from meeting where id = ?", String.class, meeting);
+        for (int width : new int[] {1400, 375}) {
+            try (BrowserSession leader = new BrowserSession(port, width, 900)) {
+                leader.login("leader", "demo");
+                leader.open("/meetings/" + meeting);
+                leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.meeting-projects")));
+                leader.waitForText(title);
+                leader.screenshot("service-day-demo-" + width);
+                assertThat(leader.bodyText()).as("no untranslated key").doesNotContainPattern("![a-zA-Z]+\\.[a-zA-Z.]+!");
+                assertThat(leader.overflowingElement()).as("nothing reaches past the window at " + width + " px").isEmpty();
+            }
+        }
+    }
+
+    @Test
     void anObstacleFromAFollowupIsRaisedAsAProblemWithItsTextCarriedOver() throws Exception {
         String project = ProjectTestData.unique("跟进反映问题");
         Long projectId = data.lead("staff", project);

@@ -14,7 +14,8 @@ import org.zhaoshang.crm.support.CrmIntegrationTest;
 
 /**
  * A leader records a 推进会 with one decision; the unit lead finds the item in the unit's inbox, reports
- * progress and applies for 销号; the leader, who supervises it, confirms the close-out.
+ * progress with two files and applies for 销号; the leader, who supervises it, confirms the close-out. The problem
+ * page with its files and the 督办事项 list with its export and print toolbar are looked at on a desk and on a phone.
  */
 @CrmIntegrationTest
 class SupervisionJourneyIT {
@@ -49,7 +50,7 @@ class SupervisionJourneyIT {
         }
 
         String problemUrl;
-        try (BrowserSession unitLead = new BrowserSession(port, 1366, 900)) {
+        try (BrowserSession unitLead = new BrowserSession(port, 1400, 900)) {
             unitLead.login("unitlead", "demo");
             unitLead.open("/supervision");
             unitLead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-grid.unit-inbox"), item));
@@ -59,13 +60,51 @@ class SupervisionJourneyIT {
 
             unitLead.click("报送进展");
             unitLead.type("进展情况", "已与供电公司对接，正在施工");
+            // Two files dropped on the upload, as a user drags them from the desktop.
+            unitLead.driver.executeScript("""
+                    const upload = [...document.querySelectorAll('vaadin-upload.report-files')].pop();
+                    upload._addFiles([
+                      new File(['%PDF-1.4\\n供电方案'], '二七区供电公司关于用电增容方案的批复（2026年第18号）.pdf', {type: 'application/pdf'}),
+                      new File([new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0])], '施工进度说明.docx',
+                          {type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'})]);""");
+            unitLead.wait.until(d -> (Boolean) unitLead.driver.executeScript(
+                    "const u = [...document.querySelectorAll('vaadin-upload.report-files')].pop();"
+                            + " return u.files.length === 2 && u.files.every(f => f.complete);"));
             unitLead.click("确定");
             unitLead.waitForText("已与供电公司对接，正在施工");
+            unitLead.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("a.problem-file"), 2));
+            assertThat(unitLead.driver.findElements(By.cssSelector("a.problem-file"))).extracting(e -> e.getText())
+                    .containsExactlyInAnyOrder("二七区供电公司关于用电增容方案的批复（2026年第18号）.pdf（21 B）", "施工进度说明.docx（8 B）");
+            unitLead.screenshot("problem-files-1400");
+            assertThat(unitLead.overflowingElement()).isEmpty();
             unitLead.click("申请销号");
             unitLead.type("办结情况", "已通电");
             unitLead.click("确定");
             unitLead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".stage-badge"), "申请销号"));
             assertThat(unitLead.driver.findElement(By.tagName("body")).getText()).doesNotContain("确认销号");
+        }
+
+        try (BrowserSession phone = new BrowserSession(port, 375, 812)) {
+            phone.login("unitlead", "demo");
+            phone.driver.get(problemUrl);
+            phone.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("a.problem-file"), 2));
+            phone.driver.executeScript("document.querySelector('a.problem-file').scrollIntoView({block: 'center'});");
+            phone.screenshot("problem-files-375");
+            assertThat((Boolean) phone.driver.executeScript("return [...document.querySelectorAll('.timeline-item .when')]"
+                    + ".every(w => w.getBoundingClientRect().height < 30);")).as("every time of the record on one line").isTrue();
+            assertThat(phone.overflowingElement()).as("the long file name wraps on a phone").isEmpty();
+        }
+
+        for (int width : new int[] {1400, 375}) {
+            try (BrowserSession leader = new BrowserSession(port, width, 900)) {
+                leader.login("leader", "demo");
+                leader.open("/supervision");
+                leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
+                leader.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".toolbar vaadin-button")));
+                leader.screenshot("supervision-list-" + width);
+                assertThat(leader.bodyText()).contains("导出Excel", "打印").doesNotContainPattern("![a-zA-Z]+\\.[a-zA-Z.]+!");
+                assertThat(leader.overflowingElement()).as("the toolbar fits at " + width + " px").isEmpty();
+            }
         }
 
         try (BrowserSession leader = new BrowserSession(port, 1366, 900)) {

@@ -180,7 +180,8 @@ class LedgerSnapshotIT {
         List<JobInfo> jobs = actors.as("admin", () -> jobAdmin.jobs());
         assertThat(jobs).filteredOn(j -> j.name().startsWith("ledger-")).extracting(JobInfo::name, JobInfo::schedule)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ledger-month-end-snapshot", "0 0 17 L * ?"),
-                        org.assertj.core.groups.Tuple.tuple("ledger-weekly-snapshot", "0 0 17 ? * FRI"));
+                        org.assertj.core.groups.Tuple.tuple("ledger-weekly-snapshot", "0 0 17 ? * FRI"),
+                        org.assertj.core.groups.Tuple.tuple("ledger-weekly-snapshot-prune", "0 30 2 ? * SUN"));
         assertThat(jobs).extracting(JobInfo::name).contains("daily-digest", "outbox-sender");
 
         actors.run("admin", () -> jobAdmin.reschedule("ledger-weekly-snapshot", "0 30 16 ? * FRI"));

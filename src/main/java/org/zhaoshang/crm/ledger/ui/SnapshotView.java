@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,6 +37,7 @@ import java.util.Optional;
 import org.zhaoshang.crm.base.ChineseDates;
 import org.zhaoshang.crm.base.UrlParameters;
 import org.zhaoshang.crm.base.ui.Notifications;
+import org.zhaoshang.crm.base.ui.Refusals;
 import org.zhaoshang.crm.ledger.ColumnKind;
 import org.zhaoshang.crm.ledger.DiffKind;
 import org.zhaoshang.crm.ledger.DiffRow;
@@ -52,7 +54,8 @@ import org.zhaoshang.crm.ledger.SnapshotSummary;
 /**
  * 台账快照: the snapshots of a ledger (weekly, month end, by hand), each downloadable as the ledger it froze, and two
  * of them compared: rows added, removed and changed, changed cells highlighted with the value before, and the
- * comparison as an .xlsx sheet. The ledger and the two snapshots live in the URL.
+ * comparison as an .xlsx sheet. The ledger and the two snapshots live in the URL. The retention rule is stated under
+ * the help text; ADMIN may delete a snapshot after a confirmation (the service checks the role again).
  */
 @Route("ledgers/snapshots")
 @PermitAll
@@ -106,9 +109,11 @@ class SnapshotView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         take.addClassName("take-snapshot");
         Paragraph help = new Paragraph(getTranslation("ledger.snapshot.help"));
         help.addClassName("help-text");
+        Paragraph retention = new Paragraph(getTranslation("ledger.snapshot.retention", snapshots.weeklyKeptWeeks()));
+        retention.addClassNames("help-text", "retention-rule");
         Div bar = new Div(type, take, back);
         bar.addClassName("toolbar");
-        return new Div(bar, help);
+        return new Div(bar, help, retention);
     }
 
     private Component snapshotList() {
@@ -124,6 +129,9 @@ class SnapshotView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         list.addColumn(s -> TAKEN.format(s.takenAt()) + " " + s.takenBy()).setHeader(getTranslation("ledger.snapshot.takenAt"))
                 .setAutoWidth(true);
         list.addComponentColumn(this::snapshotDownload).setHeader("").setAutoWidth(true);
+        if (snapshots.mayDelete()) {
+            list.addComponentColumn(this::deleteButton).setHeader("").setKey("delete").setAutoWidth(true);
+        }
         list.setHeight("240px");
         return list;
     }
@@ -140,6 +148,30 @@ class SnapshotView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         link.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("ledger.export.xlsx")));
         link.addClassName("export-link");
         return link;
+    }
+
+    private Component deleteButton(SnapshotSummary snapshot) {
+        Button delete = new Button(getTranslation("ledger.snapshot.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(snapshot));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        delete.addClassName("delete-snapshot");
+        return delete;
+    }
+
+    private void confirmDelete(SnapshotSummary snapshot) {
+        String name = snapshotLabel(snapshot);
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("ledger.snapshot.deleteTitle"),
+                getTranslation("ledger.snapshot.deleteText", name, snapshot.rowCount()),
+                getTranslation("ledger.snapshot.delete"), e -> {
+                    if (Refusals.attempt(this, () -> snapshots.delete(snapshot.id()), Notifications::error)) {
+                        Notifications.success(getTranslation("ledger.snapshot.deleted", name));
+                    }
+                    load(diff == null ? null : diff.older().id(), diff == null ? null : diff.newer().id());
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.addClassName("delete-snapshot-dialog");
+        dialog.open();
     }
 
     private Component comparePanel() {

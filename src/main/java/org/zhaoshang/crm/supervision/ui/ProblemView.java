@@ -103,6 +103,8 @@ class ProblemView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             who.addClassName("who");
             Div item = new Div(when, what, who);
             item.addClassName("timeline-item");
+            Div files = new Div();
+            files.addClassName("problem-files");
             for (ProblemFileRow file : e.files()) {
                 DownloadHandler download = event -> {
                     event.setFileName(file.fileName());
@@ -111,14 +113,30 @@ class ProblemView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
                         in.transferTo(event.getOutputStream());
                     }
                 };
-                Anchor link = new Anchor(download, "📎 " + file.fileName() + String.format("（%.1f KB）", file.size() / 1024.0));
+                // An icon, not the 📎 emoji: the office's Chromium has no emoji font and showed an empty box.
+                Anchor link = new Anchor(download, "");
+                link.add(VaadinIcon.PAPERCLIP.create(), new Span(getTranslation("problem.file.link", file.fileName(), size(file.size()))));
                 link.addClassName("problem-file");
-                item.add(link);
+                files.add(link);
+            }
+            if (files.getComponentCount() > 0) {
+                item.add(files);
             }
             history.add(item);
         }
         add(history);
         UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    /** 21 B, 3.4 KB, 12.5 MB: a small file no longer shows as 0.0 KB. */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     private Div actions() {

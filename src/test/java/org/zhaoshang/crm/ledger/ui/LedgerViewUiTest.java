@@ -9,9 +9,11 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -147,6 +149,43 @@ class LedgerViewUiTest extends SpringBrowserlessTest {
         assertThat(snapshotView.diff().older().id()).isEqualTo(first.id());
         assertThat(snapshotView.getElement().getTextRecursively()).contains("新增 0 项，删除 0 项，变更 0 项");
         assertThat($(Anchor.class, snapshotView).withClassName("export-diff").first().isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void theSnapshotScreenStatesTheRetentionRuleAndOffersNoDeleteToALeader() {
+        snapshots.take(LedgerType.TRIPS);
+        SnapshotView view = open("ledgers/snapshots", "type=TRIPS", SnapshotView.class);
+
+        assertThat($(Paragraph.class, view).withClassName("retention-rule").first().getText())
+                .isEqualTo("周五快照保留26周，月末快照和手动快照长期保留");
+        assertThat($(Grid.class, view).first().getColumnByKey("delete")).isNull();
+        assertThat($(Button.class, view).withClassName("delete-snapshot").all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorDeletesASnapshotAfterConfirming() {
+        SnapshotSummary taken = snapshots.take(LedgerType.TRIPS);
+        SnapshotView view = open("ledgers/snapshots", "type=TRIPS", SnapshotView.class);
+        assertThat($(Grid.class, view).first().getColumnByKey("delete")).isNotNull();
+
+        @SuppressWarnings("unchecked")
+        Grid<SnapshotSummary> list = $(Grid.class, view).first();
+        int row = test(list).size() - 1;
+        for (int i = 0; i < test(list).size(); i++) {
+            if (test(list).getRow(i).id().equals(taken.id())) {
+                row = i;
+            }
+        }
+        Button delete = (Button) test(list).getCellComponent(row, "delete");
+        test(delete).click();
+        ConfirmDialog dialog = $(ConfirmDialog.class).first();
+        assertThat(dialog.isOpened()).isTrue();
+        test(dialog).confirm();
+
+        assertThat(snapshots.list(LedgerType.TRIPS)).extracting(SnapshotSummary::id).doesNotContain(taken.id());
+        assertThat(test(list).size()).isEqualTo(snapshots.list(LedgerType.TRIPS).size());
     }
 
     /** Waits for the running export to end, then lets the screen poll once, as the browser would. */
