@@ -121,6 +121,10 @@ class QuartzClusterIT {
 
             // 3. This node stands aside: the second takes over the probe and mails wave 2.
             scheduler.standby();
+            // Standby stops new fires, not one in progress: a sender fire of this node still running (slow under
+            // load) would otherwise mail wave 2 itself.
+            await("this node's fires in progress to end").atMost(Duration.ofSeconds(30))
+                    .until(() -> scheduler.getCurrentlyExecutingJobs().isEmpty());
             queue(2, WAVE);
             await("the second node to take over the probe and mail wave 2").atMost(Duration.ofSeconds(30))
                     .until(() -> probeFiresOn(there) >= FIRES_PER_PHASE && sent(2) == WAVE);
