@@ -74,6 +74,16 @@ final class RowPlan {
     String agreementTitle;
     BigDecimal agreementAmount;
 
+    // 问题督办 (the project is {@link #projectId}, the lead unit {@link #unitId}, the supervising leader {@link #leaderId})
+    String problemTitle;
+    Long projectId;
+    Long categoryId;
+    org.zhaoshang.crm.supervision.ProblemSource problemSource;
+    java.util.Set<Long> coUnitIds = java.util.Set.of();
+    LocalDate deadline;
+    /** The ledger says 办理中 and the importer may 交办: the problem is assigned after it is raised. */
+    boolean assign;
+
     RowPlan(int rowNumber) {
         this.rowNumber = rowNumber;
     }
@@ -84,13 +94,13 @@ final class RowPlan {
 
     boolean writes() {
         return action == RowAction.CREATE_COMPANY_AND_PROJECT || action == RowAction.CREATE_PROJECT
-                || action == RowAction.UPDATE_PROJECT;
+                || action == RowAction.UPDATE_PROJECT || action == RowAction.CREATE_PROBLEM;
     }
 
     PreviewRow toPreview() {
         Stage shown = action == RowAction.SKIP ? null : pause != null && target != null ? pause : target;
         return new PreviewRow(rowNumber, action, projectName, companyName, shown,
                 totalInvestment != null ? totalInvestment : existing == null ? null : existing.totalInvestment(), unitName,
-                problems, changes, similarCompanies, chosenCompany == null ? null : chosenCompany.id());
+                problems, changes, similarCompanies, chosenCompany == null ? null : chosenCompany.id(), problemTitle);
     }
 }
