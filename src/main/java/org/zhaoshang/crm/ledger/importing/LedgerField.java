@@ -128,6 +128,16 @@ public enum LedgerField {
         return "ledgerimport.field." + name();
     }
 
+    /**
+     * The field's label in a ledger of this type: a 问题督办台账 names the project 所属项目, the unit 牵头单位, the leader
+     * 督办领导 and the source 来源 (keys {@code ledgerimport.field.PROBLEMS.<NAME>}).
+     */
+    public String labelKey(org.zhaoshang.crm.ledger.LedgerType type) {
+        boolean renamed = type == org.zhaoshang.crm.ledger.LedgerType.PROBLEMS
+                && (this == PROJECT_NAME || this == UNIT || this == LEADER || this == SOURCE);
+        return renamed ? "ledgerimport.field.PROBLEMS." + name() : labelKey();
+    }
+
     /** The planned twin of an actual date (计划开工时间 for 开工时间), or this field itself. */
     LedgerField planned() {
         return switch (this) {

@@ -354,9 +354,8 @@ public class LedgerImportService {
      */
     public void writeTemplate(LedgerType type, OutputStream out) {
         Locale chinese = Locale.SIMPLIFIED_CHINESE;
-        List<String> headers = templateFields(type).stream().map(f -> messages.getMessage(
-                "ledgerimport.template.header." + type.name() + "." + f.name(), null, messages.getMessage(f.labelKey(), null, chinese),
-                chinese) + (f.kind() == LedgerField.Kind.AMOUNT ? "（万元）" : "")).toList();
+        List<String> headers = templateFields(type).stream().map(f -> messages.getMessage(f.labelKey(type), null, chinese)
+                + (f.kind() == LedgerField.Kind.AMOUNT ? "（万元）" : "")).toList();
         String title = messages.getMessage("ledgerimport.template.title", new Object[] {messages.getMessage(type.nameKey(), null,
                 chinese)}, chinese);
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {

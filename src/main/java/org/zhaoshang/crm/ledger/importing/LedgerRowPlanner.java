@@ -68,11 +68,11 @@ abstract class LedgerRowPlanner {
         List<Problem> problems = new ArrayList<>();
         for (LedgerField field : requiredColumns()) {
             if (!columns.containsKey(field)) {
-                problems.add(Problem.error(-1, "requiredColumn", field.labelKey(), type.nameKey()));
+                problems.add(Problem.error(-1, "requiredColumn", field.labelKey(type), type.nameKey()));
             }
         }
         for (LedgerField duplicate : mapping.duplicates()) {
-            problems.add(Problem.error(-1, "mappedTwice", duplicate.labelKey()));
+            problems.add(Problem.error(-1, "mappedTwice", duplicate.labelKey(type)));
         }
         return problems;
     }

@@ -115,7 +115,7 @@ final class ProblemPlanner extends LedgerRowPlanner {
         checkCells(row, plan);
         plan.problemTitle = oneLine(text(row, LedgerField.PROBLEM_TITLE, MAX_TITLE, plan));
         if (plan.problemTitle == null) {
-            plan.problems.add(Problem.error(col(LedgerField.PROBLEM_TITLE), "missing", LedgerField.PROBLEM_TITLE.labelKey()));
+            plan.problems.add(Problem.error(col(LedgerField.PROBLEM_TITLE), "missing", LedgerField.PROBLEM_TITLE.labelKey(type)));
         }
         decideProject(row, plan);
         if (plan.problemTitle != null && plan.projectId != null && alreadyThere(plan)) {
@@ -147,7 +147,7 @@ final class ProblemPlanner extends LedgerRowPlanner {
         String name = oneLine(text(row, LedgerField.PROJECT_NAME, 200, plan));
         plan.projectName = name;
         if (name == null) {
-            plan.problems.add(Problem.error(column, "missing", LedgerField.PROJECT_NAME.labelKey()));
+            plan.problems.add(Problem.error(column, "missing", LedgerField.PROJECT_NAME.labelKey(type)));
             return;
         }
         String key = InputText.withoutSpaces(name);
@@ -175,7 +175,7 @@ final class ProblemPlanner extends LedgerRowPlanner {
         String written = text(row, LedgerField.CATEGORY, 100, plan);
         int column = col(LedgerField.CATEGORY);
         if (written == null) {
-            plan.problems.add(Problem.error(column, "missing", LedgerField.CATEGORY.labelKey()));
+            plan.problems.add(Problem.error(column, "missing", LedgerField.CATEGORY.labelKey(type)));
             return;
         }
         String core = InputText.withoutSpaces(written).replaceAll("(问题|类|方面)$", "");
@@ -193,7 +193,7 @@ final class ProblemPlanner extends LedgerRowPlanner {
     private void decideUnits(SourceRow row, RowPlan plan) {
         String lead = text(row, LedgerField.UNIT, 200, plan);
         if (lead == null) {
-            plan.problems.add(Problem.error(col(LedgerField.UNIT), "missing", LedgerField.UNIT.labelKey()));
+            plan.problems.add(Problem.error(col(LedgerField.UNIT), "missing", LedgerField.UNIT.labelKey(type)));
         } else {
             String first = lead.split("[、，,；;/\\s]+")[0];
             if (!first.equals(lead.strip())) {
@@ -238,7 +238,7 @@ final class ProblemPlanner extends LedgerRowPlanner {
     private void decideDeadline(SourceRow row, RowPlan plan) {
         int column = col(LedgerField.DEADLINE);
         if (cell(row, LedgerField.DEADLINE).isBlank()) {
-            plan.problems.add(Problem.error(column, "missing", LedgerField.DEADLINE.labelKey()));
+            plan.problems.add(Problem.error(column, "missing", LedgerField.DEADLINE.labelKey(type)));
             return;
         }
         plan.deadline = date(row, LedgerField.DEADLINE, plan);

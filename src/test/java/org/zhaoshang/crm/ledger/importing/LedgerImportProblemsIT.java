@@ -85,6 +85,19 @@ class LedgerImportProblemsIT {
         assertThat(keys(preview, "督办人不是领导" + n)).contains("supervisorNotLeader");
         assertThat(chinese("closedNotImported", "已销号")).contains("不导入", "督办领导确认");
         assertThat(problems()).as("the preview writes nothing").isEqualTo(before);
+        String errorSheet = actors.as("leader", () -> {
+            LedgerFile read = service.read(new ByteArrayInputStream(file), "问题台账.xlsx", null, ImportProgress.NONE);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            service.writeErrorSheet(read, preview, Locale.SIMPLIFIED_CHINESE, out);
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+                StringBuilder text = new StringBuilder();
+                workbook.getSheetAt(0).forEach(r -> r.forEach(c -> text.append(c.toString()).append(' ')));
+                return text.toString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(errorSheet).as("the error sheet explains each row").contains("销号须由督办领导确认", "找不到名为", "提出问题");
         assertThatThrownBy(() -> importFile("leader", file, ImportOptions.defaults()))
                 .isInstanceOf(org.zhaoshang.crm.base.BusinessException.class);
         assertThat(problems()).as("error rows refuse the whole file unless skipped").isEqualTo(before);

@@ -266,7 +266,7 @@ class LedgerImportView extends Main implements HasDynamicTitle {
             mappingPanel.add(sheet);
         }
         mappingPanel.add(note(getTranslation("ledgerimport.mapping.required", imports.requiredFields(type.getValue()).stream()
-                .map(f -> getTranslation(f.labelKey())).collect(Collectors.joining("、")))));
+                .map(f -> getTranslation(f.labelKey(type.getValue()))).collect(Collectors.joining("、")))));
 
         Grid<ColumnMapping.Column> grid = new Grid<>();
         grid.addClassNames("dense", "mapping-grid");
@@ -299,7 +299,7 @@ class LedgerImportView extends Main implements HasDynamicTitle {
     private Component fieldPicker(ColumnMapping.Column column) {
         ComboBox<LedgerField> picker = new ComboBox<>();
         picker.setItems(LedgerField.of(type.getValue()));
-        picker.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
+        picker.setItemLabelGenerator(f -> getTranslation(f.labelKey(type.getValue())));
         picker.setPlaceholder(getTranslation("ledgerimport.mapping.none"));
         picker.setClearButtonVisible(true);
         picker.setValue(column.field());
@@ -595,7 +595,9 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         restart();
         Paragraph summary = new Paragraph(doneText(result));
         summary.addClassName("import-done");
-        Anchor projects = new Anchor("projects", getTranslation("ledgerimport.done.projects"));
+        boolean problems = result.problemsCreated() > 0;
+        Anchor projects = new Anchor(problems ? "supervision" : "projects",
+                getTranslation(problems ? "ledgerimport.done.problems" : "ledgerimport.done.projects"));
         projects.addClassName("projects-link");
         previewPanel.add(summary, projects);
         refreshRecent();
