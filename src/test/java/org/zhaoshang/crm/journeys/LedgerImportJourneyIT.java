@@ -216,6 +216,48 @@ class LedgerImportJourneyIT {
         }
     }
 
+    @Test
+    void aTripLedgerPreviewsEachTripWithItsDatesCitiesAndCompaniesOnAWideScreenAndAPhone() throws Exception {
+        String n = String.valueOf(System.nanoTime() % 100000);
+        Path file = workbook(new String[] {"序号", "活动名称", "出发日期", "返回日期", "目的地城市", "带队领导", "组织单位", "走访企业"},
+                new Object[][] {
+                    {1, "赴西安成都招商考察" + n, "2023.4.21", "2023.4.23", "西安、成都", "副区长", "区商务局",
+                        "唐久" + n + "便利集团、西部实业" + n + "控股集团"},
+                    {2, "赴火星考察" + n, "2023.6.1", "2023.6.2", "火星", "", "区商务局", ""}});
+
+        for (int width : new int[] {375, 1400}) {
+            try (BrowserSession browser = new BrowserSession(port, width, width == 375 ? 812 : 1000)) {
+                browser.login("unitlead", "demo");
+                browser.open("/ledger-import");
+                browser.waitForText("把各单位原有的Excel或CSV台账导入系统");
+                browser.driver.executeScript(
+                        "[...document.querySelectorAll('vaadin-select')].find(s => s.label === '台账类型').click();");
+                WebElement option = browser.wait.until(d -> (WebElement) browser.driver.executeScript(
+                        "return [...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim() === '外出招商活动台账'"
+                                + " && i.getClientRects().length > 0);"));
+                browser.driver.executeScript("arguments[0].click();", option);
+                upload(browser, file);
+                browser.waitForText("导入为");
+                browser.click("预览");
+                browser.waitForText("新建活动 1");
+                browser.waitForText("城市“火星”不在基础数据中");
+                browser.driver.executeScript(
+                        "[...document.querySelectorAll('vaadin-select')].find(s => s.label === '显示').click();");
+                WebElement all = browser.wait.until(d -> (WebElement) browser.driver.executeScript(
+                        "return [...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim() === '全部'"
+                                + " && i.getClientRects().length > 0);"));
+                browser.driver.executeScript("arguments[0].click();", all);
+                browser.waitForText("唐久" + n + "便利集团");
+                browser.driver.executeScript("document.querySelector('.preview-grid').scrollIntoView({block: 'start'});");
+                browser.screenshot("ledger-import" + (width == 375 ? "-375" : "") + "-trips");
+                if (width == 375) {
+                    Long scroll = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth;");
+                    assertThat(scroll).as("no sideways scrolling of the page").isLessThanOrEqualTo(380L);
+                }
+            }
+        }
+    }
+
     /** The hidden file input of the upload field, as a user's file choice reaches it. */
     private static void upload(BrowserSession browser, Path file) {
         WebElement upload = browser.wait.until(d -> d.findElement(By.cssSelector("vaadin-upload")));

@@ -31,10 +31,10 @@ public enum LedgerField {
             "选址", "所在园区", "拟落地片区", "落地地点"),
     CARRIER(Kind.TEXT, "载体", "落地载体", "楼宇", "载体名称", "落地楼宇"),
     UNIT(Kind.TEXT, "责任单位", "牵头单位", "主责单位", "承办单位", "招引单位", "填报单位", "责任部门", "牵头部门",
-            "跟踪单位", "对接单位", "主办单位", "责任主体"),
+            "跟踪单位", "对接单位", "主办单位", "责任主体", "组织单位", "组团单位"),
     OWNER(Kind.TEXT, "责任人", "项目负责人", "跟进人", "招商专员", "对接人", "项目责任人", "具体责任人"),
     LEADER(Kind.TEXT, "包联领导", "分管领导", "联系领导", "包抓领导", "责任领导", "分包领导", "包联区领导", "督办领导",
-            "督办区领导", "挂单领导", "挂牌督办领导"),
+            "督办区领导", "挂单领导", "挂牌督办领导", "带队领导", "带队"),
     STAGE(Kind.TEXT, "项目阶段", "推进阶段", "项目状态", "进展阶段", "当前阶段", "阶段", "状态", "所处阶段"),
     SOURCE(Kind.TEXT, "项目来源", "来源", "信息来源", "线索来源"),
     INVESTMENT_MODE(Kind.TEXT, "投资方式", "建设性质", "投资类型"),
@@ -66,12 +66,26 @@ public enum LedgerField {
     /** 问题督办: the category (土地, 规划 …), reference data. */
     CATEGORY(Kind.TEXT, "问题类别", "类别", "问题类型", "问题分类", "诉求类别", "类型"),
     /** 问题督办: the co-operating units, separated by 、 or commas. */
-    CO_UNITS(Kind.TEXT, "配合单位", "协办单位", "协同单位", "责任配合单位", "配合部门", "协办部门"),
+    CO_UNITS(Kind.TEXT, "配合单位", "协办单位", "协同单位", "责任配合单位", "配合部门", "协办部门", "陪同单位", "随行单位",
+            "参加单位"),
     /** 问题督办: the deadline (时限). */
     DEADLINE(Kind.DATE, "完成时限", "办结时限", "时限", "办理时限", "截止时间", "要求完成时间", "完成期限", "解决时限",
             "计划完成时间"),
     /** 问题督办: 待交办/办理中/申请销号/已销号 as the ledger says. */
-    STATUS(Kind.TEXT, "办理状态", "销号情况", "是否销号", "办理情况", "办结情况", "问题状态", "状态", "完成情况");
+    STATUS(Kind.TEXT, "办理状态", "销号情况", "是否销号", "办理情况", "办结情况", "问题状态", "状态", "完成情况"),
+    /** 外出招商: the trip's name. */
+    TRIP_TITLE(Kind.TEXT, "活动名称", "考察主题", "出访主题", "活动主题", "招商活动", "外出招商活动", "考察活动", "行程名称", "活动内容"),
+    /** 外出招商: the first day (or the only one). */
+    TRIP_START(Kind.DATE, "出发日期", "出发时间", "开始日期", "开始时间", "外出时间", "考察时间", "活动时间", "日期", "时间"),
+    /** 外出招商: the last day; empty for a one-day trip. */
+    TRIP_END(Kind.DATE, "返回日期", "返回时间", "结束日期", "结束时间"),
+    /** 外出招商: the destination cities in travel order, separated by 、. */
+    CITIES(Kind.TEXT, "目的地城市", "目的地", "考察城市", "前往城市", "外出地点", "出访地点", "考察地点", "城市", "地点"),
+    /** 外出招商: the members (users of the CRM by name); anyone else is left out with a warning. */
+    MEMBERS(Kind.TEXT, "参加人员", "随行人员", "出访人员", "考察人员", "成员", "参与人员", "人员"),
+    /** 外出招商: the companies visited, separated by 、 or ；: one visit each on the first day. */
+    VISITED_COMPANIES(Kind.TEXT, "走访企业", "考察企业", "拜访企业", "对接企业", "走访单位", "考察对象", "洽谈企业", "走访对象",
+            "对接客商");
 
     /** How a column's cells are read. */
     public enum Kind {
@@ -108,12 +122,18 @@ public enum LedgerField {
                 default -> false;
             };
             case THREE_BATCHES -> switch (this) {
-                case PROBLEM_TITLE, CATEGORY, CO_UNITS, DEADLINE, STATUS -> false;
+                case PROBLEM_TITLE, CATEGORY, CO_UNITS, DEADLINE, STATUS, TRIP_TITLE, TRIP_START, TRIP_END, CITIES, MEMBERS,
+                        VISITED_COMPANIES -> false;
                 default -> true;
             };
-            case TRIPS -> false;
+            case TRIPS -> switch (this) {
+                case SEQ, TRIP_TITLE, TRIP_START, TRIP_END, CITIES, LEADER, UNIT, CO_UNITS, MEMBERS, VISITED_COMPANIES,
+                        REMARKS -> true;
+                default -> false;
+            };
             default -> switch (this) {
-                case BATCH, BATCH_DATE, PROBLEM_TITLE, CATEGORY, CO_UNITS, DEADLINE, STATUS -> false;
+                case BATCH, BATCH_DATE, PROBLEM_TITLE, CATEGORY, CO_UNITS, DEADLINE, STATUS, TRIP_TITLE, TRIP_START, TRIP_END,
+                        CITIES, MEMBERS, VISITED_COMPANIES -> false;
                 default -> true;
             };
         };
@@ -134,8 +154,9 @@ public enum LedgerField {
      */
     public String labelKey(org.zhaoshang.crm.ledger.LedgerType type) {
         boolean renamed = type == org.zhaoshang.crm.ledger.LedgerType.PROBLEMS
-                && (this == PROJECT_NAME || this == UNIT || this == LEADER || this == SOURCE);
-        return renamed ? "ledgerimport.field.PROBLEMS." + name() : labelKey();
+                && (this == PROJECT_NAME || this == UNIT || this == LEADER || this == SOURCE)
+                || type == org.zhaoshang.crm.ledger.LedgerType.TRIPS && (this == UNIT || this == LEADER || this == CO_UNITS);
+        return renamed ? "ledgerimport.field." + type.name() + "." + name() : labelKey();
     }
 
     /** The planned twin of an actual date (计划开工时间 for 开工时间), or this field itself. */

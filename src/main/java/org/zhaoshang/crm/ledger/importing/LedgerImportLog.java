@@ -40,6 +40,8 @@ class LedgerImportLog extends AbstractEntity {
     private int projectsUpdated;
     @Column(name = "problems_created", nullable = false)
     private int problemsCreated;
+    @Column(name = "trips_created", nullable = false)
+    private int tripsCreated;
     @Column(name = "rows_skipped", nullable = false)
     private int rowsSkipped;
 
@@ -48,7 +50,7 @@ class LedgerImportLog extends AbstractEntity {
 
     LedgerImportLog(Instant importedAt, Long userId, String userName, Long unitId, LedgerType ledgerType, String fileName,
             FileFormat fileFormat, int rowsTotal, int companiesCreated, int projectsCreated, int projectsUpdated,
-            int problemsCreated, int rowsSkipped) {
+            int problemsCreated, int tripsCreated, int rowsSkipped) {
         this.importedAt = importedAt;
         this.userId = userId;
         this.userName = userName;
@@ -61,12 +63,13 @@ class LedgerImportLog extends AbstractEntity {
         this.projectsCreated = projectsCreated;
         this.projectsUpdated = projectsUpdated;
         this.problemsCreated = problemsCreated;
+        this.tripsCreated = tripsCreated;
         this.rowsSkipped = rowsSkipped;
     }
 
     ImportLogRow toRow(String unitName) {
         return new ImportLogRow(getId(), importedAt, userName, unitName, ledgerType, fileName, rowsTotal, companiesCreated,
-                projectsCreated, projectsUpdated, problemsCreated, rowsSkipped);
+                projectsCreated, projectsUpdated, problemsCreated, tripsCreated, rowsSkipped);
     }
 
     Long getUnitId() {

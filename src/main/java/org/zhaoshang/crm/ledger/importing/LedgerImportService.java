@@ -38,6 +38,10 @@ import org.zhaoshang.crm.security.CrmPrincipal;
 import org.zhaoshang.crm.security.CurrentUser;
 import org.zhaoshang.crm.supervision.ProblemDraft;
 import org.zhaoshang.crm.supervision.SupervisionService;
+import org.zhaoshang.crm.trip.TripDraft;
+import org.zhaoshang.crm.trip.TripService;
+import org.zhaoshang.crm.trip.VisitDraft;
+import org.zhaoshang.crm.trip.VisitKind;
 
 /**
  * 台账导入: reads an old Excel/CSV ledger ({@link #read}), suggests which column is which field
@@ -54,11 +58,12 @@ public class LedgerImportService {
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int FLUSH_EVERY = 50;
     private static final List<LedgerType> IMPORTABLE = List.of(LedgerType.LEADS, LedgerType.NEGOTIATING, LedgerType.SIGNED,
-            LedgerType.THREE_BATCHES, LedgerType.KEY_PROJECTS, LedgerType.PROBLEMS);
+            LedgerType.THREE_BATCHES, LedgerType.KEY_PROJECTS, LedgerType.PROBLEMS, LedgerType.TRIPS);
 
     private final CompanyService companies;
     private final ProjectService projects;
     private final SupervisionService supervision;
+    private final TripService trips;
     private final ReferenceDataService referenceData;
     private final UserAccountService users;
     private final CurrentUser currentUser;
@@ -71,13 +76,14 @@ public class LedgerImportService {
     };
 
     LedgerImportService(CompanyService companies, ProjectService projects, SupervisionService supervision,
-            ReferenceDataService referenceData,
+            TripService trips, ReferenceDataService referenceData,
             UserAccountService users, CurrentUser currentUser, LedgerImportLogRepository log, MessageSource messages,
             jakarta.persistence.EntityManager entityManager, Optional<Clock> clock) {
         this.entityManager = entityManager;
         this.companies = companies;
         this.projects = projects;
         this.supervision = supervision;
+        this.trips = trips;
         this.referenceData = referenceData;
         this.users = users;
         this.currentUser = currentUser;
@@ -86,14 +92,18 @@ public class LedgerImportService {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** The ledgers that can be imported: those whose rows are projects (三个一批 too) and 问题督办. */
+    /** The ledgers that can be imported: all seven (projects, 三个一批, 问题督办 and 外出招商). */
     public List<LedgerType> importableTypes() {
         return IMPORTABLE;
     }
 
     /** The columns a ledger of this type must have (a missing one is a file error in the preview). */
     public List<LedgerField> requiredFields(LedgerType type) {
-        return type == LedgerType.PROBLEMS ? ProblemPlanner.REQUIRED : ImportPlanner.requiredColumns(type);
+        return switch (type) {
+            case PROBLEMS -> ProblemPlanner.REQUIRED;
+            case TRIPS -> TripPlanner.REQUIRED;
+            default -> ImportPlanner.requiredColumns(type);
+        };
     }
 
     /**
@@ -242,11 +252,16 @@ public class LedgerImportService {
         int created = 0;
         int updated = 0;
         int problemsCreated = 0;
+        int tripsCreated = 0;
+        Map<String, Long> visitedCompanies = new HashMap<>();
         for (int i = 0; i < toWrite.size(); i++) {
             RowPlan plan = toWrite.get(i);
             try {
                 beforeWritingRow.accept(plan.rowNumber);
-                if (plan.action == RowAction.CREATE_PROBLEM) {
+                if (plan.action == RowAction.CREATE_TRIP) {
+                    companiesCreated += trip(plan, file.fileName(), visitedCompanies);
+                    tripsCreated++;
+                } else if (plan.action == RowAction.CREATE_PROBLEM) {
                     raise(plan, file.fileName());
                     problemsCreated++;
                 } else if (plan.action == RowAction.UPDATE_PROJECT) {
@@ -274,9 +289,9 @@ public class LedgerImportService {
         int skipped = (int) plans.stream().filter(p -> p.action == RowAction.SKIP).count();
         LedgerImportLog entry = log.save(new LedgerImportLog(clock.instant(), me.userId() == 0 ? null : me.userId(),
                 me.displayName(), me.unitId(), type, file.fileName(), file.format(), plans.size(), companiesCreated, created,
-                updated, problemsCreated, skipped + unchanged + (int) errors));
-        return new ImportResult(entry.getId(), companiesCreated, created, updated, problemsCreated, unchanged, skipped,
-                (int) errors);
+                updated, problemsCreated, tripsCreated, skipped + unchanged + (int) errors));
+        return new ImportResult(entry.getId(), companiesCreated, created, updated, problemsCreated, tripsCreated, unchanged,
+                skipped, (int) errors);
     }
 
     /**
@@ -340,6 +355,7 @@ public class LedgerImportService {
                     LedgerField.START_DATE, LedgerField.OPERATION_DATE, LedgerField.UNIT, LedgerField.OWNER, LedgerField.LEADER,
                     LedgerField.REMARKS);
             case PROBLEMS -> ProblemPlanner.TEMPLATE;
+            case TRIPS -> TripPlanner.TEMPLATE;
             default -> List.of(LedgerField.SEQ, LedgerField.PROJECT_NAME, LedgerField.COMPANY_NAME, LedgerField.KEY_LEVEL,
                     LedgerField.TOTAL_INVESTMENT, LedgerField.FIXED_ASSET_INVESTMENT, LedgerField.STAGE, LedgerField.INDUSTRY,
                     LedgerField.AREA, LedgerField.SIGN_DATE, LedgerField.LAND_DATE, LedgerField.PLANNED_START_DATE,
@@ -449,6 +465,35 @@ public class LedgerImportService {
         }
     }
 
+    /**
+     * 外出招商: the trip through the trip service (its rules and access hold), then a 走访考察 visit to each company on
+     * the first day; a company the 企业库 lacks is created once, however many rows visit it. Returns the companies created.
+     */
+    private int trip(RowPlan plan, String fileName, Map<String, Long> createdCompanies) {
+        String origin = remark(fileName, plan.rowNumber);
+        String purpose = plan.description == null ? origin : plan.description + "\n" + origin;
+        Long id = trips.save(new TripDraft(null, 0, plan.tripTitle, plan.tripStart, plan.tripEnd, plan.cityIds,
+                plan.leadingOfficial, plan.memberIds, plan.coUnitIds, purpose, plan.unitId));
+        boolean done = !plan.tripStart.isAfter(LocalDate.now(clock.withZone(OFFICE_ZONE)));
+        int created = 0;
+        int position = 0;
+        for (RowPlan.VisitedCompany company : plan.visited) {
+            Long companyId = company.companyId();
+            if (companyId == null) {
+                String key = org.zhaoshang.crm.base.text.InputText.withoutSpaces(company.name());
+                companyId = createdCompanies.get(key);
+                if (companyId == null) {
+                    companyId = companies.save(CompanyDraft.named(company.name()), true);
+                    createdCompanies.put(key, companyId);
+                    created++;
+                }
+            }
+            trips.saveVisit(new VisitDraft(null, 0, id, plan.tripStart, position++, companyId, "", false, VisitKind.SURVEY, "",
+                    "", "", "", "", done));
+        }
+        return created;
+    }
+
     private void update(RowPlan plan, String fileName) {
         ProjectDetails p = projects.get(plan.existing.id());
         if (p.version() != plan.existing.version()) {
@@ -505,6 +550,10 @@ public class LedgerImportService {
                 referenceData.industries().stream().filter(i -> i.active()).toList(), users.pickList(null),
                 LocalDate.now(clock.withZone(OFFICE_ZONE)), period(file, options),
                 seesAll ? options.defaultUnitId() : me.unitId(), options.companyChoices());
+        if (type == LedgerType.TRIPS) {
+            return new TripPlanner(trips, companies, referenceData.cities().stream().filter(c -> c.active()).toList(), context,
+                    file, mapping);
+        }
         if (type == LedgerType.PROBLEMS) {
             return new ProblemPlanner(projects, supervision, supervision.categories(), context, file, mapping);
         }

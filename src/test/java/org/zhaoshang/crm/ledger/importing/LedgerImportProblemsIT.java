@@ -226,7 +226,7 @@ class LedgerImportProblemsIT {
     }
 
     private static PreviewRow row(ImportPreview preview, String title) {
-        return preview.rows().stream().filter(r -> title.equals(r.problemTitle())).findFirst().orElseThrow();
+        return preview.rows().stream().filter(r -> title.equals(r.title())).findFirst().orElseThrow();
     }
 
     private static List<String> keys(ImportPreview preview, String title) {

@@ -356,7 +356,11 @@ class LedgerImportView extends Main implements HasDynamicTitle {
             previewPanel.add(line);
         }
         boolean problems = preview.type() == LedgerType.PROBLEMS;
-        Paragraph counts = new Paragraph(problems
+        boolean trips = preview.type() == LedgerType.TRIPS;
+        Paragraph counts = new Paragraph(trips
+                ? getTranslation("ledgerimport.preview.tripCounts", preview.rows().size(), preview.count(RowAction.CREATE_TRIP),
+                        preview.count(RowAction.UNCHANGED), preview.count(RowAction.SKIP), preview.errorRows(), preview.warningRows())
+                : problems
                 ? getTranslation("ledgerimport.preview.problemCounts", preview.rows().size(), preview.count(RowAction.CREATE_PROBLEM),
                         preview.count(RowAction.UNCHANGED), preview.count(RowAction.SKIP), preview.errorRows(), preview.warningRows())
                 : getTranslation("ledgerimport.preview.counts", preview.rows().size(),
@@ -376,8 +380,15 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         grid.addColumn(PreviewRow::rowNumber).setHeader(getTranslation("ledgerimport.preview.row")).setWidth("56px")
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozen(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("ledgerimport.preview.status")).setWidth("84px").setFlexGrow(0);
-        if (problems) {
-            grid.addColumn(r -> nullToEmpty(r.problemTitle())).setHeader(getTranslation("ledgerimport.preview.problem"))
+        if (trips) {
+            grid.addColumn(r -> nullToEmpty(r.title())).setHeader(getTranslation("ledgerimport.preview.trip"))
+                    .setWidth("180px").setFlexGrow(1);
+            grid.addColumn(r -> nullToEmpty(r.detail())).setHeader(getTranslation("ledgerimport.preview.tripDetail"))
+                    .setWidth("240px").setFlexGrow(2);
+            grid.addColumn(r -> nullToEmpty(r.unitName())).setHeader(getTranslation("ledgerimport.preview.organizer"))
+                    .setWidth("110px").setFlexGrow(0);
+        } else if (problems) {
+            grid.addColumn(r -> nullToEmpty(r.title())).setHeader(getTranslation("ledgerimport.preview.problem"))
                     .setWidth("200px").setFlexGrow(1);
             grid.addColumn(r -> nullToEmpty(r.projectName())).setHeader(getTranslation("ledgerimport.preview.problemProject"))
                     .setWidth("170px").setFlexGrow(1);
@@ -564,7 +575,8 @@ class LedgerImportView extends Main implements HasDynamicTitle {
     private void confirm(boolean skipErrors) {
         ImportPreview shown = preview;
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("ledgerimport.confirm.title"),
-                shown.type() == LedgerType.PROBLEMS ? getTranslation("ledgerimport.confirm.problemText", shown.count(RowAction.CREATE_PROBLEM))
+                shown.type() == LedgerType.TRIPS ? getTranslation("ledgerimport.confirm.tripText", shown.count(RowAction.CREATE_TRIP))
+                : shown.type() == LedgerType.PROBLEMS ? getTranslation("ledgerimport.confirm.problemText", shown.count(RowAction.CREATE_PROBLEM))
                 : getTranslation("ledgerimport.confirm.text", shown.count(RowAction.CREATE_COMPANY_AND_PROJECT),
                         shown.count(RowAction.CREATE_COMPANY_AND_PROJECT) + shown.count(RowAction.CREATE_PROJECT),
                         shown.count(RowAction.UPDATE_PROJECT)),
@@ -586,7 +598,8 @@ class LedgerImportView extends Main implements HasDynamicTitle {
     }
 
     private String doneText(ImportResult result) {
-        return result.problemsCreated() > 0 ? getTranslation("ledgerimport.doneProblems", result.problemsCreated())
+        return result.tripsCreated() > 0 ? getTranslation("ledgerimport.doneTrips", result.tripsCreated(), result.companiesCreated())
+                : result.problemsCreated() > 0 ? getTranslation("ledgerimport.doneProblems", result.problemsCreated())
                 : getTranslation("ledgerimport.done", result.companiesCreated(), result.projectsCreated(), result.projectsUpdated());
     }
 
@@ -595,9 +608,12 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         restart();
         Paragraph summary = new Paragraph(doneText(result));
         summary.addClassName("import-done");
-        boolean problems = result.problemsCreated() > 0;
-        Anchor projects = new Anchor(problems ? "supervision" : "projects",
-                getTranslation(problems ? "ledgerimport.done.problems" : "ledgerimport.done.projects"));
+        String kind = result.tripsCreated() > 0 ? "trips" : result.problemsCreated() > 0 ? "problems" : "projects";
+        Anchor projects = new Anchor(switch (kind) {
+            case "trips" -> "trips";
+            case "problems" -> "supervision";
+            default -> "projects";
+        }, getTranslation("ledgerimport.done." + kind));
         projects.addClassName("projects-link");
         previewPanel.add(summary, projects);
         refreshRecent();
@@ -695,7 +711,9 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         recent.addColumn(ImportLogRow::unitName).setHeader(getTranslation("ledgerimport.recent.unit")).setWidth("120px").setFlexGrow(0);
         recent.addColumn(r -> getTranslation(r.type().nameKey())).setHeader(getTranslation("ledgerimport.recent.type")).setWidth("120px").setFlexGrow(0);
         recent.addColumn(ImportLogRow::fileName).setHeader(getTranslation("ledgerimport.recent.file")).setFlexGrow(1);
-        recent.addColumn(r -> r.type() == LedgerType.PROBLEMS
+        recent.addColumn(r -> r.type() == LedgerType.TRIPS
+                ? getTranslation("ledgerimport.recent.tripResultText", r.tripsCreated(), r.companiesCreated(), r.rowsTotal())
+                : r.type() == LedgerType.PROBLEMS
                 ? getTranslation("ledgerimport.recent.problemResultText", r.problemsCreated(), r.rowsTotal())
                 : getTranslation("ledgerimport.recent.resultText", r.companiesCreated(), r.projectsCreated(),
                 r.projectsUpdated(), r.rowsTotal())).setHeader(getTranslation("ledgerimport.recent.result")).setFlexGrow(1);
