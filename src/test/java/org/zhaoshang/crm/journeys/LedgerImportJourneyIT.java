@@ -164,6 +164,100 @@ class LedgerImportJourneyIT {
                 .satisfies(p -> assertThat(p.stage()).isEqualTo(Stage.ON_HOLD));
     }
 
+    @Test
+    void aUnitLeadImportsAProblemLedgerOnAWideScreenAndSeesItOnAPhone() throws Exception {
+        String n = String.valueOf(System.nanoTime() % 100000);
+        String project = "问题导入演示项目" + n;
+        data.lead("unitlead", project);
+        Path file = workbook(new String[] {"序号", "存在问题", "所属项目", "问题类别", "来源", "牵头单位", "配合单位", "完成时限", "督办领导",
+            "办理状态"},
+                new Object[][] {
+                    {1, "供地指标未落实" + n, project, "土地", "外出招商", "区商务局", "区发改委", "2030.6.30", "赵志远", "办理中"},
+                    {2, "已办结的问题" + n, project, "资金", "会议", "区商务局", "", "2030.6.30", "", "已销号"}});
+
+        for (int width : new int[] {375, 1400}) {
+            try (BrowserSession browser = new BrowserSession(port, width, width == 375 ? 812 : 1000)) {
+                browser.login("unitlead", "demo");
+                browser.open("/ledger-import");
+                browser.waitForText("把各单位原有的Excel或CSV台账导入系统");
+                browser.driver.executeScript(
+                        "[...document.querySelectorAll('vaadin-select')].find(s => s.label === '台账类型').click();");
+                WebElement option = browser.wait.until(d -> (WebElement) browser.driver.executeScript(
+                        "return [...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim() === '问题督办台账'"
+                                + " && i.getClientRects().length > 0);"));
+                browser.driver.executeScript("arguments[0].click();", option);
+                upload(browser, file);
+                browser.waitForText("导入为");
+                browser.click("预览");
+                browser.waitForText("提出问题 1");
+                browser.waitForText("销号须由督办领导确认");
+                browser.driver.executeScript("document.querySelector('.preview-grid').scrollIntoView({block: 'start'});");
+                String suffix = width == 375 ? "-375" : "";
+                browser.screenshot("ledger-import" + suffix + "-problems");
+                if (width == 375) {
+                    Long scroll = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth;");
+                    assertThat(scroll).as("no sideways scrolling of the page").isLessThanOrEqualTo(380L);
+                    continue;
+                }
+                browser.driver.executeScript("""
+                        const box = [...document.querySelectorAll('vaadin-checkbox')].find(c => c.textContent.includes('跳过有错误'));
+                        box.click();""");
+                browser.wait.until(d -> (Boolean) browser.driver.executeScript(
+                        "return !document.querySelector('vaadin-button.confirm-button').hasAttribute('disabled');"));
+                browser.click("确认导入");
+                browser.waitForText("将提出问题1个");
+                browser.driver.executeScript("""
+                        const ok = [...document.querySelectorAll('vaadin-confirm-dialog vaadin-button, vaadin-button')]
+                          .findLast(b => b.textContent.trim() === '导入' && b.getClientRects().length > 0);
+                        ok.click();""");
+                browser.waitForText("导入完成：提出问题1个");
+                browser.screenshot("ledger-import-problems-done");
+            }
+        }
+    }
+
+    @Test
+    void aTripLedgerPreviewsEachTripWithItsDatesCitiesAndCompaniesOnAWideScreenAndAPhone() throws Exception {
+        String n = String.valueOf(System.nanoTime() % 100000);
+        Path file = workbook(new String[] {"序号", "活动名称", "出发日期", "返回日期", "目的地城市", "带队领导", "组织单位", "走访企业"},
+                new Object[][] {
+                    {1, "赴西安成都招商考察" + n, "2023.4.21", "2023.4.23", "西安、成都", "副区长", "区商务局",
+                        "唐久" + n + "便利集团、西部实业" + n + "控股集团"},
+                    {2, "赴火星考察" + n, "2023.6.1", "2023.6.2", "火星", "", "区商务局", ""}});
+
+        for (int width : new int[] {375, 1400}) {
+            try (BrowserSession browser = new BrowserSession(port, width, width == 375 ? 812 : 1000)) {
+                browser.login("unitlead", "demo");
+                browser.open("/ledger-import");
+                browser.waitForText("把各单位原有的Excel或CSV台账导入系统");
+                browser.driver.executeScript(
+                        "[...document.querySelectorAll('vaadin-select')].find(s => s.label === '台账类型').click();");
+                WebElement option = browser.wait.until(d -> (WebElement) browser.driver.executeScript(
+                        "return [...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim() === '外出招商活动台账'"
+                                + " && i.getClientRects().length > 0);"));
+                browser.driver.executeScript("arguments[0].click();", option);
+                upload(browser, file);
+                browser.waitForText("导入为");
+                browser.click("预览");
+                browser.waitForText("新建活动 1");
+                browser.waitForText("城市“火星”不在基础数据中");
+                browser.driver.executeScript(
+                        "[...document.querySelectorAll('vaadin-select')].find(s => s.label === '显示').click();");
+                WebElement all = browser.wait.until(d -> (WebElement) browser.driver.executeScript(
+                        "return [...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim() === '全部'"
+                                + " && i.getClientRects().length > 0);"));
+                browser.driver.executeScript("arguments[0].click();", all);
+                browser.waitForText("唐久" + n + "便利集团");
+                browser.driver.executeScript("document.querySelector('.preview-grid').scrollIntoView({block: 'start'});");
+                browser.screenshot("ledger-import" + (width == 375 ? "-375" : "") + "-trips");
+                if (width == 375) {
+                    Long scroll = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth;");
+                    assertThat(scroll).as("no sideways scrolling of the page").isLessThanOrEqualTo(380L);
+                }
+            }
+        }
+    }
+
     /** The hidden file input of the upload field, as a user's file choice reaches it. */
     private static void upload(BrowserSession browser, Path file) {
         WebElement upload = browser.wait.until(d -> d.findElement(By.cssSelector("vaadin-upload")));

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhaoshang.crm.base.text.InputText;
+import org.zhaoshang.crm.ledger.LedgerType;
 
 /**
  * Reads what a header cell says: the field it names (项目名称, 总投资（亿元）, 计划开工时间 …) and the unit of its
@@ -35,13 +36,22 @@ final class HeaderNames {
         return text.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The field a header names, or empty when it names none of them. */
+    /** The field a header names in any ledger (used to find the header row), or empty when it names none of them. */
     static Optional<LedgerField> field(String header) {
+        return field(header, java.util.Arrays.asList(LedgerField.values()));
+    }
+
+    /** The field a header names in a ledger of this type (类别 is a batch in 三个一批, a category in 问题督办). */
+    static Optional<LedgerField> field(String header, LedgerType type) {
+        return field(header, LedgerField.of(type));
+    }
+
+    private static Optional<LedgerField> field(String header, java.util.List<LedgerField> fields) {
         String core = normalize(header);
         if (core.isEmpty()) {
             return Optional.empty();
         }
-        for (LedgerField field : LedgerField.values()) {
+        for (LedgerField field : fields) {
             if (field.synonyms().contains(core)) {
                 return Optional.of(field);
             }
@@ -49,7 +59,7 @@ final class HeaderNames {
         LedgerField best = null;
         int bestLength = 0;
         int bestPosition = Integer.MAX_VALUE;
-        for (LedgerField field : LedgerField.values()) {
+        for (LedgerField field : fields) {
             for (String synonym : field.synonyms()) {
                 int at = core.indexOf(synonym);
                 if (synonym.length() < 2 || at < 0 || core.length() > synonym.length() + MAX_EXTRA_CHARACTERS) {

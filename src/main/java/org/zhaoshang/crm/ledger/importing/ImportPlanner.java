@@ -3,15 +3,12 @@ package org.zhaoshang.crm.ledger.importing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.zhaoshang.crm.base.ChineseDates;
 import org.zhaoshang.crm.base.Money;
 import org.zhaoshang.crm.base.text.InputText;
@@ -43,12 +40,8 @@ import org.zhaoshang.crm.security.CrmPrincipal;
  * facts, checked the way {@link ProjectService} will check them. The preview and the confirm step run the
  * same planning, so what is written is what was shown.
  */
-final class ImportPlanner {
+final class ImportPlanner extends LedgerRowPlanner {
 
-    private static final Pattern SECTION_HEADING = Pattern.compile("^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\\d{1,2}、).*");
-    private static final Set<String> SUMMARY_WORDS = Set.of("合计", "总计", "小计", "共计", "累计", "合 计", "总 计");
-    private static final List<String> NOTE_PREFIXES = List.of("注：", "注:", "备注：", "备注:", "说明：", "说明:", "填表人", "制表",
-            "审核", "填报人", "统计时间", "填报时间", "单位负责人", "联系电话");
     private static final int MAX_NAME = 200;
     private static final int MAX_DESCRIPTION = 2000;
     /** The project's hold reason column holds 500 characters. */
@@ -62,11 +55,6 @@ final class ImportPlanner {
 
     private final CompanyService companies;
     private final ProjectService projects;
-    private final Context context;
-    private final LedgerType type;
-    private final ColumnMapping mapping;
-    private final String fileName;
-    private final Map<LedgerField, ColumnMapping.Column> columns = new EnumMap<>(LedgerField.class);
     /** New companies met so far in the file (by credit code or exact name) and the row that creates them. */
     private final Map<String, Integer> newCompanies = new HashMap<>();
     /** Existing companies chosen for a similar name (归入已有企业), by the name as written, and the row that chose. */
@@ -74,22 +62,21 @@ final class ImportPlanner {
     /** Projects met so far in the file, by company and name, and their row. */
     private final Map<String, Integer> projectsInFile = new HashMap<>();
     private final Map<Long, List<ProjectSummary>> projectsOfCompany = new HashMap<>();
-    private final List<String> headers;
+    /** 三个一批: the batch of each row and the projects listed in several batches; null for the other ledgers. */
+    private BatchSections batches;
+    private final Map<Integer, SourceRow> rowsByNumber = new HashMap<>();
 
     ImportPlanner(CompanyService companies, ProjectService projects, Context context, LedgerType type, LedgerFile file,
             ColumnMapping mapping) {
+        super(context, type, file, mapping);
         this.companies = companies;
         this.projects = projects;
-        this.context = context;
-        this.type = type;
-        this.mapping = mapping;
-        this.fileName = file.fileName();
-        this.headers = file.headers();
-        for (ColumnMapping.Column column : mapping.columns()) {
-            if (column.field() != null && column.field() != LedgerField.SEQ) {
-                columns.putIfAbsent(column.field(), column);
-            }
-        }
+    }
+
+    /** The fields a ledger of this type cannot do without; a missing column is a file error. */
+    @Override
+    List<LedgerField> requiredColumns() {
+        return requiredColumns(type);
     }
 
     /** The fields a ledger of this type cannot do without; a missing column is a file error. */
@@ -100,6 +87,7 @@ final class ImportPlanner {
             case SIGNED -> List.of(LedgerField.PROJECT_NAME, LedgerField.COMPANY_NAME, LedgerField.TOTAL_INVESTMENT,
                     LedgerField.AREA, LedgerField.SIGN_DATE);
             case KEY_PROJECTS -> List.of(LedgerField.PROJECT_NAME, LedgerField.COMPANY_NAME, LedgerField.STAGE);
+            case PROBLEMS -> ProblemPlanner.REQUIRED;
             default -> List.of(LedgerField.PROJECT_NAME, LedgerField.COMPANY_NAME);
         };
     }
@@ -120,26 +108,19 @@ final class ImportPlanner {
             case NEGOTIATING -> stage == Stage.CONTACT || stage == Stage.SITE_VISIT || stage == Stage.NEGOTIATION;
             case SIGNED -> stage.atLeast(Stage.SIGNED) && stage.inPipeline();
             case KEY_PROJECTS -> stage.inPipeline();
+            case THREE_BATCHES -> stage.atLeast(Stage.SIGNED) && stage.inPipeline();
             default -> false;
         };
     }
 
-    List<Problem> fileProblems() {
-        List<Problem> problems = new ArrayList<>();
-        for (LedgerField field : requiredColumns(type)) {
-            if (!columns.containsKey(field)) {
-                problems.add(Problem.error(-1, "requiredColumn", field.labelKey(), type.nameKey()));
-            }
-        }
-        for (LedgerField duplicate : mapping.duplicates()) {
-            problems.add(Problem.error(-1, "mappedTwice", duplicate.labelKey()));
-        }
-        return problems;
-    }
-
     /** Plans every row in order (a row may reuse a company an earlier row creates). */
+    @Override
     List<RowPlan> planAll(List<SourceRow> rows, ImportProgress progress) {
         List<RowPlan> plans = new ArrayList<>(rows.size());
+        if (type == LedgerType.THREE_BATCHES) {
+            batches = BatchSections.of(rows, col(LedgerField.BATCH), col(LedgerField.PROJECT_NAME), col(LedgerField.COMPANY_NAME));
+            rows.forEach(r -> rowsByNumber.put(r.number(), r));
+        }
         for (int i = 0; i < rows.size(); i++) {
             RowPlan plan = plan(rows.get(i));
             remember(plan);
@@ -154,18 +135,15 @@ final class ImportPlanner {
 
     private RowPlan plan(SourceRow row) {
         RowPlan plan = new RowPlan(row.number());
-        if (skipped(row, plan)) {
+        if (batches != null && batchRowSkipped(row, plan) || skipped(row, plan)) {
             plan.action = RowAction.SKIP;
             return plan;
         }
-        for (int c = 0; c < row.cells().size(); c++) {
-            SourceCell cell = row.cell(c);
-            LedgerValues.injection(cell, c).ifPresent(plan.problems::add);
-            if (isMapped(c)) {
-                LedgerValues.formulaNote(cell, c).ifPresent(plan.problems::add);
-            }
-        }
+        checkCells(row, plan);
         readValues(row, plan);
+        if (batches != null) {
+            batchDates(row, plan);
+        }
         decideStage(row, plan);
         decideUnitAndPeople(row, plan);
         decideCompany(plan);
@@ -178,81 +156,6 @@ final class ImportPlanner {
         return plan;
     }
 
-    private boolean isMapped(int column) {
-        return column < mapping.columns().size() && mapping.columns().get(column).field() != null
-                && mapping.columns().get(column).field() != LedgerField.SEQ;
-    }
-
-    // ---------------------------------------------------------------- rows that are not projects
-
-    private boolean skipped(SourceRow row, RowPlan plan) {
-        List<Integer> filled = new ArrayList<>();
-        for (int c = 0; c < row.cells().size(); c++) {
-            if (!row.cell(c).isBlank() && !isSeq(c)) {
-                filled.add(c);
-            }
-        }
-        if (filled.isEmpty()) {
-            plan.problems.add(Problem.note(-1, "onlyNumber"));
-            return true;
-        }
-        for (int i = 0; i < Math.min(4, row.cells().size()); i++) {
-            String text = InputText.withoutSpaces(row.cell(i).text());
-            if (SUMMARY_WORDS.contains(text) || text.startsWith("合计") || text.startsWith("总计")) {
-                plan.problems.add(Problem.note(i, "summaryRow"));
-                return true;
-            }
-        }
-        String first = row.cell(filled.getFirst()).stripped();
-        for (String prefix : NOTE_PREFIXES) {
-            if (first.startsWith(prefix)) {
-                plan.problems.add(Problem.note(filled.getFirst(), "noteRow"));
-                return true;
-            }
-        }
-        int nameColumn = columns.containsKey(LedgerField.PROJECT_NAME) ? columns.get(LedgerField.PROJECT_NAME).index() : -1;
-        if (filled.size() == 1 && (filled.getFirst() != nameColumn || SECTION_HEADING.matcher(first).matches())) {
-            plan.problems.add(Problem.note(filled.getFirst(), "sectionRow", LedgerValues.shorten(first)));
-            return true;
-        }
-        int sameAsHeader = 0;
-        for (int c : filled) {
-            if (c < headers.size() && row.cell(c).stripped().equals(headers.get(c))) {
-                sameAsHeader++;
-            }
-        }
-        if (sameAsHeader >= 2) {
-            plan.problems.add(Problem.note(-1, "repeatedHeader"));
-            return true;
-        }
-        return false;
-    }
-
-    private boolean isSeq(int column) {
-        return column < mapping.columns().size() && mapping.columns().get(column).field() == LedgerField.SEQ;
-    }
-
-    // ---------------------------------------------------------------- values
-
-    private SourceCell cell(SourceRow row, LedgerField field) {
-        ColumnMapping.Column column = columns.get(field);
-        return column == null ? SourceCell.BLANK : row.cell(column.index());
-    }
-
-    private int col(LedgerField field) {
-        ColumnMapping.Column column = columns.get(field);
-        return column == null ? -1 : column.index();
-    }
-
-    private <T> T take(LedgerValues.Read<T> read, RowPlan plan) {
-        plan.problems.addAll(read.problems());
-        return read.value();
-    }
-
-    private String text(SourceRow row, LedgerField field, int max, RowPlan plan) {
-        return take(LedgerValues.text(cell(row, field), col(field), max), plan);
-    }
-
     private BigDecimal amount(SourceRow row, LedgerField field, RowPlan plan) {
         ColumnMapping.Column column = columns.get(field);
         if (column == null) {
@@ -260,10 +163,6 @@ final class ImportPlanner {
         }
         return take(LedgerValues.amount(row.cell(column.index()), column.index(),
                 column.unit() == null ? AmountUnit.WAN : column.unit()), plan);
-    }
-
-    private LocalDate date(SourceRow row, LedgerField field, RowPlan plan) {
-        return take(LedgerValues.date(cell(row, field), col(field), context.period()), plan);
     }
 
     private void readValues(SourceRow row, RowPlan plan) {
@@ -415,9 +314,15 @@ final class ImportPlanner {
     private void decideStage(SourceRow row, RowPlan plan) {
         String written = text(row, LedgerField.STAGE, 100, plan);
         Stage stage = defaultStage(type);
+        if (batches != null) {
+            stage = batchStage(row, plan);
+            if (stage == null) {
+                return;
+            }
+        }
         Optional<Stage> pause = written == null ? Optional.empty() : LedgerWords.pause(written);
         if (pause.isPresent()) {
-            decidePause(row, plan, written, pause.get());
+            decidePause(row, plan, written, pause.get(), stage);
             return;
         }
         if (written != null) {
@@ -426,11 +331,15 @@ final class ImportPlanner {
                 plan.problems.add(Problem.error(col(LedgerField.STAGE), "unknownStage", written));
                 return;
             }
-            stage = known.get();
-            if (!allows(type, stage)) {
+            if (batches != null && known.get().inPipeline() && stage.isAfter(known.get())) {
+                plan.problems.add(Problem.error(col(LedgerField.STAGE), "stageBeforeBatch", written, "ledger.batch." + stage.name()));
+                return;
+            }
+            if (!allows(type, known.get())) {
                 plan.problems.add(Problem.error(col(LedgerField.STAGE), "stageNotInLedger", written, type.nameKey()));
                 return;
             }
+            stage = known.get();
         } else if (stage == null) {
             plan.problems.add(Problem.error(col(LedgerField.STAGE), "missing", LedgerField.STAGE.labelKey()));
             return;
@@ -442,8 +351,12 @@ final class ImportPlanner {
      * A 搁置/终止 row: the project reaches the stage written beside the pause word (签约后搁置), else the ledger's
      * own stage, and is then paused with the row's 搁置原因, else its 备注, else a standard text.
      */
-    private void decidePause(SourceRow row, RowPlan plan, String written, Stage pause) {
-        Stage before = LedgerWords.stageBesidePause(written).orElse(defaultStage(type));
+    private void decidePause(SourceRow row, RowPlan plan, String written, Stage pause, Stage ledgerStage) {
+        Stage before = LedgerWords.stageBesidePause(written).orElse(ledgerStage);
+        if (batches != null && before != null && ledgerStage.isAfter(before)) {
+            plan.problems.add(Problem.error(col(LedgerField.STAGE), "stageBeforeBatch", written, "ledger.batch." + ledgerStage.name()));
+            return;
+        }
         if (before == null) {
             plan.problems.add(Problem.error(col(LedgerField.STAGE), "pauseWithoutStage", written, "stage." + pause.name()));
             return;
@@ -471,6 +384,126 @@ final class ImportPlanner {
     /** The reason as shown: the row's, or the key of the standard text. */
     private static String pauseReasonShown(RowPlan plan) {
         return plan.pauseReason != null ? plan.pauseReason : "ledgerimport.pauseReason.shown." + plan.pause.name();
+    }
+
+    // ---------------------------------------------------------------- 三个一批
+
+    /** A section heading, or a later row of a project listed in an earlier batch too: not planned on its own. */
+    private boolean batchRowSkipped(SourceRow row, RowPlan plan) {
+        Optional<BatchSections.Batch> batch = batches.batch(row.number());
+        if (batch.isPresent() && batch.get().isHeading()) {
+            plan.problems.add(Problem.note(-1, "batchHeading", batch.get().heading(), "ledger.batch." + batch.get().stage().name()));
+            return true;
+        }
+        Optional<BatchSections.Group> group = batches.group(row.number());
+        if (group.isPresent() && group.get().firstRow() != row.number()) {
+            plan.projectName = cell(row, LedgerField.PROJECT_NAME).stripped();
+            plan.companyName = cell(row, LedgerField.COMPANY_NAME).stripped();
+            plan.problems.add(Problem.note(col(LedgerField.PROJECT_NAME), "batchRepeat", group.get().firstRow(),
+                    "ledger.batch." + batch.orElseThrow().stage().name()));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The batch the row's project reaches at least: its own 批次, else its section's; the latest of them for a project
+     * listed in several batches. Null (an error) for a row above every section heading without a 批次 of its own.
+     */
+    private Stage batchStage(SourceRow row, RowPlan plan) {
+        String written = text(row, LedgerField.BATCH, 100, plan);
+        if (written != null && BatchSections.word(written).isEmpty()) {
+            plan.problems.add(Problem.error(col(LedgerField.BATCH), "unknownBatch", written));
+            return null;
+        }
+        Optional<BatchSections.Batch> batch = batches.batch(row.number());
+        if (batch.isEmpty()) {
+            plan.problems.add(Problem.error(-1, "noBatch"));
+            return null;
+        }
+        Optional<BatchSections.Group> group = batches.group(row.number());
+        if (group.isPresent()) {
+            plan.problems.add(Problem.note(-1, "batchRows", String.join("、", group.get().rows().stream().skip(1)
+                    .map(String::valueOf).toList())));
+            return batches.latest(group.get());
+        }
+        return batch.get().stage();
+    }
+
+    /**
+     * 三个一批: the date of each batch the project is listed in. The batch date column is 签约/开工/投产日期 where the sheet
+     * has one, else the only one of 签约时间, 开工时间 and 投产时间 it has (sections often share one date column whose
+     * header says 签约时间); a sheet with several of them means each as it says.
+     */
+    private void batchDates(SourceRow row, RowPlan plan) {
+        LedgerField dateField = batchDateField();
+        List<Integer> rowsOfProject = batches.group(row.number()).map(BatchSections.Group::rows).orElse(List.of(row.number()));
+        for (int number : rowsOfProject) {
+            Stage batch = batches.batch(number).map(BatchSections.Batch::stage).orElse(null);
+            SourceRow other = rowsByNumber.get(number);
+            if (batch == null || other == null) {
+                continue;
+            }
+            boolean self = number == row.number();
+            if (!self) {
+                for (int c = 0; c < other.cells().size(); c++) {
+                    LedgerValues.injection(other.cell(c), c).ifPresent(plan.problems::add);
+                }
+            }
+            LocalDate date = null;
+            if (dateField == LedgerField.BATCH_DATE || dateField != null && !self) {
+                date = date(other, dateField, plan);
+            } else if (dateField != null) {
+                date = actual(plan, dateField);
+                setActual(plan, dateField, null);
+            }
+            if (date != null && actual(plan, batchField(batch)) == null) {
+                setActual(plan, batchField(batch), date);
+            }
+            if (!self) {
+                for (LedgerField field : List.of(LedgerField.SIGN_DATE, LedgerField.LAND_DATE, LedgerField.START_DATE,
+                        LedgerField.OPERATION_DATE)) {
+                    if (field != dateField && columns.containsKey(field) && actual(plan, field) == null) {
+                        setActual(plan, field, date(other, field, plan));
+                    }
+                }
+            }
+        }
+    }
+
+    private LedgerField batchDateField() {
+        if (columns.containsKey(LedgerField.BATCH_DATE)) {
+            return LedgerField.BATCH_DATE;
+        }
+        List<LedgerField> mapped = java.util.stream.Stream.of(LedgerField.SIGN_DATE, LedgerField.START_DATE,
+                LedgerField.OPERATION_DATE).filter(columns::containsKey).toList();
+        return mapped.size() == 1 ? mapped.getFirst() : null;
+    }
+
+    private static LedgerField batchField(Stage batch) {
+        return switch (batch) {
+            case SIGNED -> LedgerField.SIGN_DATE;
+            case STARTED -> LedgerField.START_DATE;
+            default -> LedgerField.OPERATION_DATE;
+        };
+    }
+
+    private static LocalDate actual(RowPlan plan, LedgerField field) {
+        return switch (field) {
+            case SIGN_DATE -> plan.signDate;
+            case LAND_DATE -> plan.landDate;
+            case START_DATE -> plan.startDate;
+            default -> plan.operationDate;
+        };
+    }
+
+    private static void setActual(RowPlan plan, LedgerField field, LocalDate date) {
+        switch (field) {
+            case SIGN_DATE -> plan.signDate = date;
+            case LAND_DATE -> plan.landDate = date;
+            case START_DATE -> plan.startDate = date;
+            default -> plan.operationDate = date;
+        }
     }
 
     // ---------------------------------------------------------------- unit, owner, leader
@@ -952,7 +985,4 @@ final class ImportPlanner {
         return String.join("、", list.stream().limit(5).map(nameOf).toList());
     }
 
-    String fileName() {
-        return fileName;
-    }
 }

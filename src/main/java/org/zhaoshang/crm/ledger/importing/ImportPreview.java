@@ -40,7 +40,8 @@ public record ImportPreview(LedgerType type, String fileName, List<PreviewRow> r
     /** Rows that would write something. */
     public long rowsToWrite() {
         return rows.stream().filter(r -> r.action() == RowAction.CREATE_COMPANY_AND_PROJECT
-                || r.action() == RowAction.CREATE_PROJECT || r.action() == RowAction.UPDATE_PROJECT).count();
+                || r.action() == RowAction.CREATE_PROJECT || r.action() == RowAction.UPDATE_PROJECT
+                || r.action() == RowAction.CREATE_PROBLEM || r.action() == RowAction.CREATE_TRIP).count();
     }
 
     /** Whether confirming is allowed: no file errors, something to write, and no row errors unless they are skipped. */

@@ -1,6 +1,6 @@
 package org.zhaoshang.crm.ledger.importing;
 
 /** What a confirmed import wrote, all in one transaction. */
-public record ImportResult(Long logId, int companiesCreated, int projectsCreated, int projectsUpdated, int rowsUnchanged,
-        int rowsSkipped, int rowsWithErrorsLeftOut) {
+public record ImportResult(Long logId, int companiesCreated, int projectsCreated, int projectsUpdated, int problemsCreated,
+        int tripsCreated, int rowsUnchanged, int rowsSkipped, int rowsWithErrorsLeftOut) {
 }

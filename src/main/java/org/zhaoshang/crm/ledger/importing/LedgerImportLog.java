@@ -38,6 +38,10 @@ class LedgerImportLog extends AbstractEntity {
     private int projectsCreated;
     @Column(name = "projects_updated", nullable = false)
     private int projectsUpdated;
+    @Column(name = "problems_created", nullable = false)
+    private int problemsCreated;
+    @Column(name = "trips_created", nullable = false)
+    private int tripsCreated;
     @Column(name = "rows_skipped", nullable = false)
     private int rowsSkipped;
 
@@ -46,7 +50,7 @@ class LedgerImportLog extends AbstractEntity {
 
     LedgerImportLog(Instant importedAt, Long userId, String userName, Long unitId, LedgerType ledgerType, String fileName,
             FileFormat fileFormat, int rowsTotal, int companiesCreated, int projectsCreated, int projectsUpdated,
-            int rowsSkipped) {
+            int problemsCreated, int tripsCreated, int rowsSkipped) {
         this.importedAt = importedAt;
         this.userId = userId;
         this.userName = userName;
@@ -58,12 +62,14 @@ class LedgerImportLog extends AbstractEntity {
         this.companiesCreated = companiesCreated;
         this.projectsCreated = projectsCreated;
         this.projectsUpdated = projectsUpdated;
+        this.problemsCreated = problemsCreated;
+        this.tripsCreated = tripsCreated;
         this.rowsSkipped = rowsSkipped;
     }
 
     ImportLogRow toRow(String unitName) {
         return new ImportLogRow(getId(), importedAt, userName, unitName, ledgerType, fileName, rowsTotal, companiesCreated,
-                projectsCreated, projectsUpdated, rowsSkipped);
+                projectsCreated, projectsUpdated, problemsCreated, tripsCreated, rowsSkipped);
     }
 
     Long getUnitId() {

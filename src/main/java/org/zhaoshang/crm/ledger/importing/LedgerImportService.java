@@ -36,6 +36,12 @@ import org.zhaoshang.crm.project.Stage;
 import org.zhaoshang.crm.project.StageFacts;
 import org.zhaoshang.crm.security.CrmPrincipal;
 import org.zhaoshang.crm.security.CurrentUser;
+import org.zhaoshang.crm.supervision.ProblemDraft;
+import org.zhaoshang.crm.supervision.SupervisionService;
+import org.zhaoshang.crm.trip.TripDraft;
+import org.zhaoshang.crm.trip.TripService;
+import org.zhaoshang.crm.trip.VisitDraft;
+import org.zhaoshang.crm.trip.VisitKind;
 
 /**
  * 台账导入: reads an old Excel/CSV ledger ({@link #read}), suggests which column is which field
@@ -52,10 +58,12 @@ public class LedgerImportService {
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int FLUSH_EVERY = 50;
     private static final List<LedgerType> IMPORTABLE = List.of(LedgerType.LEADS, LedgerType.NEGOTIATING, LedgerType.SIGNED,
-            LedgerType.KEY_PROJECTS);
+            LedgerType.THREE_BATCHES, LedgerType.KEY_PROJECTS, LedgerType.PROBLEMS, LedgerType.TRIPS);
 
     private final CompanyService companies;
     private final ProjectService projects;
+    private final SupervisionService supervision;
+    private final TripService trips;
     private final ReferenceDataService referenceData;
     private final UserAccountService users;
     private final CurrentUser currentUser;
@@ -67,12 +75,15 @@ public class LedgerImportService {
     private volatile IntConsumer beforeWritingRow = row -> {
     };
 
-    LedgerImportService(CompanyService companies, ProjectService projects, ReferenceDataService referenceData,
+    LedgerImportService(CompanyService companies, ProjectService projects, SupervisionService supervision,
+            TripService trips, ReferenceDataService referenceData,
             UserAccountService users, CurrentUser currentUser, LedgerImportLogRepository log, MessageSource messages,
             jakarta.persistence.EntityManager entityManager, Optional<Clock> clock) {
         this.entityManager = entityManager;
         this.companies = companies;
         this.projects = projects;
+        this.supervision = supervision;
+        this.trips = trips;
         this.referenceData = referenceData;
         this.users = users;
         this.currentUser = currentUser;
@@ -81,14 +92,18 @@ public class LedgerImportService {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** The ledgers that can be imported: those whose rows are projects. */
+    /** The ledgers that can be imported: all seven (projects, 三个一批, 问题督办 and 外出招商). */
     public List<LedgerType> importableTypes() {
         return IMPORTABLE;
     }
 
     /** The columns a ledger of this type must have (a missing one is a file error in the preview). */
     public List<LedgerField> requiredFields(LedgerType type) {
-        return ImportPlanner.requiredColumns(type);
+        return switch (type) {
+            case PROBLEMS -> ProblemPlanner.REQUIRED;
+            case TRIPS -> TripPlanner.REQUIRED;
+            default -> ImportPlanner.requiredColumns(type);
+        };
     }
 
     /**
@@ -161,13 +176,21 @@ public class LedgerImportService {
         return file;
     }
 
-    /** Each column's field by its header (synonyms, the planned twin of a date), and its amount unit. */
+    /** Each column's field by its header as a project ledger's (see {@link #suggestMapping(LedgerFile, LedgerType)}). */
     public ColumnMapping suggestMapping(LedgerFile file) {
+        return suggestMapping(file, LedgerType.SIGNED);
+    }
+
+    /**
+     * Each column's field by its header (synonyms, the planned twin of a date), among the fields a ledger of this type
+     * has, and its amount unit.
+     */
+    public ColumnMapping suggestMapping(LedgerFile file, LedgerType type) {
         List<ColumnMapping.Column> columns = new ArrayList<>();
         java.util.Set<LedgerField> taken = java.util.EnumSet.noneOf(LedgerField.class);
         for (int c = 0; c < file.columnCount(); c++) {
             String header = file.headers().get(c);
-            LedgerField field = HeaderNames.field(header).filter(f -> f == LedgerField.SEQ || !taken.contains(f)).orElse(null);
+            LedgerField field = HeaderNames.field(header, type).filter(f -> f == LedgerField.SEQ || !taken.contains(f)).orElse(null);
             if (field != null) {
                 taken.add(field);
             }
@@ -181,7 +204,7 @@ public class LedgerImportService {
     public ImportPreview preview(LedgerFile file, LedgerType type, ColumnMapping mapping, ImportOptions options,
             ImportProgress progress) {
         requireImportable(type);
-        ImportPlanner planner = planner(file, type, mapping, options);
+        LedgerRowPlanner planner = planner(file, type, mapping, options);
         List<Problem> fileProblems = planner.fileProblems();
         List<RowPlan> plans = fileProblems.stream().anyMatch(Problem::isError) ? List.of()
                 : planner.planAll(file.rows(), progress);
@@ -199,7 +222,7 @@ public class LedgerImportService {
     public ImportResult importLedger(LedgerFile file, LedgerType type, ColumnMapping mapping, ImportOptions options,
             ImportPreview seen, ImportProgress progress) {
         requireImportable(type);
-        ImportPlanner planner = planner(file, type, mapping, options);
+        LedgerRowPlanner planner = planner(file, type, mapping, options);
         List<Problem> fileProblems = planner.fileProblems();
         if (fileProblems.stream().anyMatch(Problem::isError)) {
             throw new BusinessException("ledgerimport.error.fileProblems");
@@ -228,11 +251,20 @@ public class LedgerImportService {
         int companiesCreated = 0;
         int created = 0;
         int updated = 0;
+        int problemsCreated = 0;
+        int tripsCreated = 0;
+        Map<String, Long> visitedCompanies = new HashMap<>();
         for (int i = 0; i < toWrite.size(); i++) {
             RowPlan plan = toWrite.get(i);
             try {
                 beforeWritingRow.accept(plan.rowNumber);
-                if (plan.action == RowAction.UPDATE_PROJECT) {
+                if (plan.action == RowAction.CREATE_TRIP) {
+                    companiesCreated += trip(plan, file.fileName(), visitedCompanies);
+                    tripsCreated++;
+                } else if (plan.action == RowAction.CREATE_PROBLEM) {
+                    raise(plan, file.fileName());
+                    problemsCreated++;
+                } else if (plan.action == RowAction.UPDATE_PROJECT) {
                     update(plan, file.fileName());
                     updated++;
                 } else {
@@ -257,8 +289,9 @@ public class LedgerImportService {
         int skipped = (int) plans.stream().filter(p -> p.action == RowAction.SKIP).count();
         LedgerImportLog entry = log.save(new LedgerImportLog(clock.instant(), me.userId() == 0 ? null : me.userId(),
                 me.displayName(), me.unitId(), type, file.fileName(), file.format(), plans.size(), companiesCreated, created,
-                updated, skipped + unchanged + (int) errors));
-        return new ImportResult(entry.getId(), companiesCreated, created, updated, unchanged, skipped, (int) errors);
+                updated, problemsCreated, tripsCreated, skipped + unchanged + (int) errors));
+        return new ImportResult(entry.getId(), companiesCreated, created, updated, problemsCreated, tripsCreated, unchanged,
+                skipped, (int) errors);
     }
 
     /**
@@ -316,6 +349,13 @@ public class LedgerImportService {
                     LedgerField.INDUSTRY, LedgerField.AREA, LedgerField.STAGE, LedgerField.LAND_DATE, LedgerField.START_DATE,
                     LedgerField.OPERATION_DATE, LedgerField.PLANNED_START_DATE, LedgerField.UNIT, LedgerField.OWNER,
                     LedgerField.LEADER, LedgerField.PROGRESS, LedgerField.REMARKS);
+            case THREE_BATCHES -> List.of(LedgerField.SEQ, LedgerField.BATCH, LedgerField.PROJECT_NAME,
+                    LedgerField.COMPANY_NAME, LedgerField.CREDIT_CODE, LedgerField.TOTAL_INVESTMENT, LedgerField.FIXED_ASSET_INVESTMENT,
+                    LedgerField.INDUSTRY, LedgerField.AREA, LedgerField.STAGE, LedgerField.SIGN_DATE, LedgerField.LAND_DATE,
+                    LedgerField.START_DATE, LedgerField.OPERATION_DATE, LedgerField.UNIT, LedgerField.OWNER, LedgerField.LEADER,
+                    LedgerField.REMARKS);
+            case PROBLEMS -> ProblemPlanner.TEMPLATE;
+            case TRIPS -> TripPlanner.TEMPLATE;
             default -> List.of(LedgerField.SEQ, LedgerField.PROJECT_NAME, LedgerField.COMPANY_NAME, LedgerField.KEY_LEVEL,
                     LedgerField.TOTAL_INVESTMENT, LedgerField.FIXED_ASSET_INVESTMENT, LedgerField.STAGE, LedgerField.INDUSTRY,
                     LedgerField.AREA, LedgerField.SIGN_DATE, LedgerField.LAND_DATE, LedgerField.PLANNED_START_DATE,
@@ -330,7 +370,7 @@ public class LedgerImportService {
      */
     public void writeTemplate(LedgerType type, OutputStream out) {
         Locale chinese = Locale.SIMPLIFIED_CHINESE;
-        List<String> headers = templateFields(type).stream().map(f -> messages.getMessage(f.labelKey(), null, chinese)
+        List<String> headers = templateFields(type).stream().map(f -> messages.getMessage(f.labelKey(type), null, chinese)
                 + (f.kind() == LedgerField.Kind.AMOUNT ? "（万元）" : "")).toList();
         String title = messages.getMessage("ledgerimport.template.title", new Object[] {messages.getMessage(type.nameKey(), null,
                 chinese)}, chinese);
@@ -414,6 +454,46 @@ public class LedgerImportService {
         }
     }
 
+    /** 问题督办: raised through the supervision service (its rules and access hold), then 交办 where the plan says so. */
+    private void raise(RowPlan plan, String fileName) {
+        String origin = remark(fileName, plan.rowNumber);
+        String description = plan.description == null ? origin : plan.description + "\n" + origin;
+        Long id = supervision.raise(new ProblemDraft(null, 0, plan.projectId, plan.problemTitle, description, plan.categoryId,
+                plan.problemSource, plan.unitId, plan.coUnitIds, plan.deadline, null, plan.leaderId));
+        if (plan.assign) {
+            supervision.assign(id, supervision.get(id).version());
+        }
+    }
+
+    /**
+     * 外出招商: the trip through the trip service (its rules and access hold), then a 走访考察 visit to each company on
+     * the first day; a company the 企业库 lacks is created once, however many rows visit it. Returns the companies created.
+     */
+    private int trip(RowPlan plan, String fileName, Map<String, Long> createdCompanies) {
+        String origin = remark(fileName, plan.rowNumber);
+        String purpose = plan.description == null ? origin : plan.description + "\n" + origin;
+        Long id = trips.save(new TripDraft(null, 0, plan.tripTitle, plan.tripStart, plan.tripEnd, plan.cityIds,
+                plan.leadingOfficial, plan.memberIds, plan.coUnitIds, purpose, plan.unitId));
+        boolean done = !plan.tripStart.isAfter(LocalDate.now(clock.withZone(OFFICE_ZONE)));
+        int created = 0;
+        int position = 0;
+        for (RowPlan.VisitedCompany company : plan.visited) {
+            Long companyId = company.companyId();
+            if (companyId == null) {
+                String key = org.zhaoshang.crm.base.text.InputText.withoutSpaces(company.name());
+                companyId = createdCompanies.get(key);
+                if (companyId == null) {
+                    companyId = companies.save(CompanyDraft.named(company.name()), true);
+                    createdCompanies.put(key, companyId);
+                    created++;
+                }
+            }
+            trips.saveVisit(new VisitDraft(null, 0, id, plan.tripStart, position++, companyId, "", false, VisitKind.SURVEY, "",
+                    "", "", "", "", done));
+        }
+        return created;
+    }
+
     private void update(RowPlan plan, String fileName) {
         ProjectDetails p = projects.get(plan.existing.id());
         if (p.version() != plan.existing.version()) {
@@ -461,7 +541,7 @@ public class LedgerImportService {
 
     // ---------------------------------------------------------------- planning
 
-    private ImportPlanner planner(LedgerFile file, LedgerType type, ColumnMapping mapping, ImportOptions options) {
+    private LedgerRowPlanner planner(LedgerFile file, LedgerType type, ColumnMapping mapping, ImportOptions options) {
         CrmPrincipal me = currentUser.require();
         boolean seesAll = seesAll(me);
         List<UnitSummary> units = referenceData.units().stream().filter(UnitSummary::active).toList();
@@ -470,6 +550,13 @@ public class LedgerImportService {
                 referenceData.industries().stream().filter(i -> i.active()).toList(), users.pickList(null),
                 LocalDate.now(clock.withZone(OFFICE_ZONE)), period(file, options),
                 seesAll ? options.defaultUnitId() : me.unitId(), options.companyChoices());
+        if (type == LedgerType.TRIPS) {
+            return new TripPlanner(trips, companies, referenceData.cities().stream().filter(c -> c.active()).toList(), context,
+                    file, mapping);
+        }
+        if (type == LedgerType.PROBLEMS) {
+            return new ProblemPlanner(projects, supervision, supervision.categories(), context, file, mapping);
+        }
         return new ImportPlanner(companies, projects, context, type, file, mapping);
     }
 
@@ -512,7 +599,7 @@ public class LedgerImportService {
     }
 
     static boolean isKey(String text) {
-        return text != null && text.matches("(ledgerimport|ledger|stage|investmentMode|common)\\.[A-Za-z_.]+");
+        return text != null && text.matches("(ledgerimport|ledger|stage|investmentMode|common|problemStatus)\\.[A-Za-z_.]+");
     }
 
     /** A row failed while being written; the whole import was rolled back. */

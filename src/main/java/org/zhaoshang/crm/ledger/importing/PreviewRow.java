@@ -15,10 +15,13 @@ import org.zhaoshang.crm.project.Stage;
  * @param similarCompanies companies of the 企业库 whose names are close to the row's: the user may take one of them
  *        instead of a new company ({@link ImportOptions#companyChoices}); empty when there is nothing to choose
  * @param chosenCompanyId the one of {@code similarCompanies} chosen for this row, or null for a new company
+ * @param title for a 问题督办 row the problem (its project is {@code projectName}), for a 外出招商 row the trip; null
+ *        for project rows
+ * @param detail for a 外出招商 row its dates, cities and visited companies; null otherwise
  */
 public record PreviewRow(int rowNumber, RowAction action, String projectName, String companyName, Stage stage,
         BigDecimal totalInvestment, String unitName, List<Problem> problems, List<FieldChange> changes,
-        List<CompanyRef> similarCompanies, Long chosenCompanyId) {
+        List<CompanyRef> similarCompanies, Long chosenCompanyId, String title, String detail) {
 
     public PreviewRow {
         problems = List.copyOf(problems);

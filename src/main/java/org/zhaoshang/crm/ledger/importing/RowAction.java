@@ -8,7 +8,11 @@ public enum RowAction {
     CREATE_PROJECT,
     /** The project exists (same name, same company): its facts are updated and it moves forward if the ledger says so. */
     UPDATE_PROJECT,
-    /** Nothing to do: the project already says what the row says. */
+    /** 问题督办: a new problem raised on an existing project (待交办, or 办理中 where the ledger says so and the importer may 交办). */
+    CREATE_PROBLEM,
+    /** 外出招商: a new trip, organized by the row's unit, with a visit to each company it names. */
+    CREATE_TRIP,
+    /** Nothing to do: the project already says what the row says (or the project already has this problem). */
     UNCHANGED,
     /** Not a project row: a 合计 line, a section heading, a note under the table. */
     SKIP,

@@ -74,6 +74,31 @@ final class RowPlan {
     String agreementTitle;
     BigDecimal agreementAmount;
 
+    // 问题督办 (the project is {@link #projectId}, the lead unit {@link #unitId}, the supervising leader {@link #leaderId})
+    String problemTitle;
+    Long projectId;
+    Long categoryId;
+    org.zhaoshang.crm.supervision.ProblemSource problemSource;
+    java.util.Set<Long> coUnitIds = java.util.Set.of();
+    LocalDate deadline;
+    /** The ledger says 办理中 and the importer may 交办: the problem is assigned after it is raised. */
+    boolean assign;
+
+    // 外出招商 (the organizer is {@link #unitId}, the accompanying units {@link #coUnitIds})
+    String tripTitle;
+    LocalDate tripStart;
+    LocalDate tripEnd;
+    List<Long> cityIds = List.of();
+    String cityNames;
+    String leadingOfficial;
+    java.util.Set<Long> memberIds = java.util.Set.of();
+    /** The companies visited: an existing company's id, or a name to create (with the duplicate question answered). */
+    List<VisitedCompany> visited = List.of();
+
+    /** A company a trip visited: {@code companyId} when the 企业库 has it, else created by its name. */
+    record VisitedCompany(String name, Long companyId) {
+    }
+
     RowPlan(int rowNumber) {
         this.rowNumber = rowNumber;
     }
@@ -84,13 +109,24 @@ final class RowPlan {
 
     boolean writes() {
         return action == RowAction.CREATE_COMPANY_AND_PROJECT || action == RowAction.CREATE_PROJECT
-                || action == RowAction.UPDATE_PROJECT;
+                || action == RowAction.UPDATE_PROJECT || action == RowAction.CREATE_PROBLEM || action == RowAction.CREATE_TRIP;
+    }
+
+    /** A trip's dates, cities and visits in a line, for the preview. */
+    private String tripDetail() {
+        if (tripTitle == null || tripStart == null) {
+            return null;
+        }
+        String dates = org.zhaoshang.crm.base.ChineseDates.format(tripStart)
+                + (tripEnd == null || tripEnd.equals(tripStart) ? "" : "—" + org.zhaoshang.crm.base.ChineseDates.format(tripEnd));
+        return dates + (cityNames == null || cityNames.isEmpty() ? "" : " · " + cityNames)
+                + (visited.isEmpty() ? "" : " · " + String.join("、", visited.stream().map(VisitedCompany::name).toList()));
     }
 
     PreviewRow toPreview() {
         Stage shown = action == RowAction.SKIP ? null : pause != null && target != null ? pause : target;
         return new PreviewRow(rowNumber, action, projectName, companyName, shown,
                 totalInvestment != null ? totalInvestment : existing == null ? null : existing.totalInvestment(), unitName,
-                problems, changes, similarCompanies, chosenCompany == null ? null : chosenCompany.id());
+                problems, changes, similarCompanies, chosenCompany == null ? null : chosenCompany.id(), problemTitle != null ? problemTitle : tripTitle, tripDetail());
     }
 }

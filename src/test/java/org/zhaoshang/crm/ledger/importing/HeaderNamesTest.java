@@ -63,6 +63,21 @@ class HeaderNamesTest {
     }
 
     @Test
+    void theSameHeaderMeansTheFieldOfTheLedgerItIsIn() {
+        assertThat(HeaderNames.field("类别", org.zhaoshang.crm.ledger.LedgerType.THREE_BATCHES)).contains(LedgerField.BATCH);
+        assertThat(HeaderNames.field("类别", org.zhaoshang.crm.ledger.LedgerType.PROBLEMS)).contains(LedgerField.CATEGORY);
+        assertThat(HeaderNames.field("状态", org.zhaoshang.crm.ledger.LedgerType.KEY_PROJECTS)).contains(LedgerField.STAGE);
+        assertThat(HeaderNames.field("办理状态", org.zhaoshang.crm.ledger.LedgerType.PROBLEMS)).contains(LedgerField.STATUS);
+        assertThat(HeaderNames.field("存在问题", org.zhaoshang.crm.ledger.LedgerType.PROBLEMS)).contains(LedgerField.PROBLEM_TITLE);
+        assertThat(HeaderNames.field("存在问题", org.zhaoshang.crm.ledger.LedgerType.SIGNED)).isEmpty();
+        assertThat(HeaderNames.field("督办领导", org.zhaoshang.crm.ledger.LedgerType.PROBLEMS)).contains(LedgerField.LEADER);
+        assertThat(HeaderNames.field("所属项目", org.zhaoshang.crm.ledger.LedgerType.PROBLEMS)).contains(LedgerField.PROJECT_NAME);
+        assertThat(HeaderNames.field("完成时限（工作日）", org.zhaoshang.crm.ledger.LedgerType.PROBLEMS)).contains(LedgerField.DEADLINE);
+        assertThat(HeaderNames.field("签约/开工/投产日期", org.zhaoshang.crm.ledger.LedgerType.THREE_BATCHES))
+                .contains(LedgerField.BATCH_DATE);
+    }
+
+    @Test
     void aLineBreakInsideAHeaderCellDoesNotMatter() {
         assertThat(HeaderNames.field("计划总投资\n（万元）")).contains(LedgerField.TOTAL_INVESTMENT);
         assertThat(HeaderNames.field("签约\n时间")).contains(LedgerField.SIGN_DATE);

@@ -315,7 +315,7 @@ class LedgerImportIT {
             List<LedgerField> mapped = actors.as("staff", () -> {
                 LedgerFile read = service.read(new ByteArrayInputStream(filled.toByteArray()), "模板.xlsx", null, ImportProgress.NONE);
                 assertThat(read.headerRowNumber()).isEqualTo(3);
-                return service.suggestMapping(read).columns().stream().map(ColumnMapping.Column::field).toList();
+                return service.suggestMapping(read, type).columns().stream().map(ColumnMapping.Column::field).toList();
             });
             assertThat(mapped).as(type.name()).isEqualTo(actors.as("staff", () -> service.templateFields(type)));
         }

@@ -129,6 +129,8 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         type.setValue(LedgerType.SIGNED);
         type.addValueChangeListener(e -> {
             if (file != null) {
+                // The same header means another field in another ledger (类别: a batch, or a problem's category).
+                mapping = imports.suggestMapping(file, e.getValue());
                 showMapping();
             }
         });
@@ -226,7 +228,7 @@ class LedgerImportView extends Main implements HasDynamicTitle {
                 progress -> imports.read(source, name, sheetIndex, progress),
                 read -> {
                     file = read;
-                    mapping = imports.suggestMapping(read);
+                    mapping = imports.suggestMapping(read, type.getValue());
                     showMapping();
                 });
     }
@@ -264,7 +266,7 @@ class LedgerImportView extends Main implements HasDynamicTitle {
             mappingPanel.add(sheet);
         }
         mappingPanel.add(note(getTranslation("ledgerimport.mapping.required", imports.requiredFields(type.getValue()).stream()
-                .map(f -> getTranslation(f.labelKey())).collect(Collectors.joining("、")))));
+                .map(f -> getTranslation(f.labelKey(type.getValue()))).collect(Collectors.joining("、")))));
 
         Grid<ColumnMapping.Column> grid = new Grid<>();
         grid.addClassNames("dense", "mapping-grid");
@@ -296,8 +298,8 @@ class LedgerImportView extends Main implements HasDynamicTitle {
 
     private Component fieldPicker(ColumnMapping.Column column) {
         ComboBox<LedgerField> picker = new ComboBox<>();
-        picker.setItems(LedgerField.values());
-        picker.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
+        picker.setItems(LedgerField.of(type.getValue()));
+        picker.setItemLabelGenerator(f -> getTranslation(f.labelKey(type.getValue())));
         picker.setPlaceholder(getTranslation("ledgerimport.mapping.none"));
         picker.setClearButtonVisible(true);
         picker.setValue(column.field());
@@ -353,7 +355,15 @@ class LedgerImportView extends Main implements HasDynamicTitle {
             line.addClassName(problem.isError() ? "file-error" : "file-warning");
             previewPanel.add(line);
         }
-        Paragraph counts = new Paragraph(getTranslation("ledgerimport.preview.counts", preview.rows().size(),
+        boolean problems = preview.type() == LedgerType.PROBLEMS;
+        boolean trips = preview.type() == LedgerType.TRIPS;
+        Paragraph counts = new Paragraph(trips
+                ? getTranslation("ledgerimport.preview.tripCounts", preview.rows().size(), preview.count(RowAction.CREATE_TRIP),
+                        preview.count(RowAction.UNCHANGED), preview.count(RowAction.SKIP), preview.errorRows(), preview.warningRows())
+                : problems
+                ? getTranslation("ledgerimport.preview.problemCounts", preview.rows().size(), preview.count(RowAction.CREATE_PROBLEM),
+                        preview.count(RowAction.UNCHANGED), preview.count(RowAction.SKIP), preview.errorRows(), preview.warningRows())
+                : getTranslation("ledgerimport.preview.counts", preview.rows().size(),
                 preview.count(RowAction.CREATE_COMPANY_AND_PROJECT), preview.count(RowAction.CREATE_PROJECT),
                 preview.count(RowAction.UPDATE_PROJECT), preview.count(RowAction.UNCHANGED), preview.count(RowAction.SKIP),
                 preview.errorRows(), preview.warningRows()));
@@ -370,15 +380,32 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         grid.addColumn(PreviewRow::rowNumber).setHeader(getTranslation("ledgerimport.preview.row")).setWidth("56px")
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozen(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("ledgerimport.preview.status")).setWidth("84px").setFlexGrow(0);
-        grid.addColumn(r -> nullToEmpty(r.projectName())).setHeader(getTranslation("ledgerimport.preview.project"))
-                .setWidth("170px").setFlexGrow(1);
-        grid.addComponentColumn(this::company).setHeader(getTranslation("ledgerimport.preview.company"))
-                .setWidth("220px").setFlexGrow(1);
-        grid.addColumn(r -> r.stage() == null ? "" : getTranslation("stage." + r.stage().name()))
-                .setHeader(getTranslation("ledgerimport.preview.stage")).setWidth("64px").setFlexGrow(0);
-        grid.addColumn(r -> Money.format(r.totalInvestment())).setHeader(getTranslation("ledgerimport.preview.investment"))
-                .setWidth("110px").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> nullToEmpty(r.unitName())).setHeader(getTranslation("ledgerimport.preview.unit")).setWidth("110px").setFlexGrow(0);
+        if (trips) {
+            grid.addColumn(r -> nullToEmpty(r.title())).setHeader(getTranslation("ledgerimport.preview.trip"))
+                    .setWidth("180px").setFlexGrow(1);
+            grid.addColumn(r -> nullToEmpty(r.detail())).setHeader(getTranslation("ledgerimport.preview.tripDetail"))
+                    .setWidth("240px").setFlexGrow(2);
+            grid.addColumn(r -> nullToEmpty(r.unitName())).setHeader(getTranslation("ledgerimport.preview.organizer"))
+                    .setWidth("110px").setFlexGrow(0);
+        } else if (problems) {
+            grid.addColumn(r -> nullToEmpty(r.title())).setHeader(getTranslation("ledgerimport.preview.problem"))
+                    .setWidth("200px").setFlexGrow(1);
+            grid.addColumn(r -> nullToEmpty(r.projectName())).setHeader(getTranslation("ledgerimport.preview.problemProject"))
+                    .setWidth("170px").setFlexGrow(1);
+            grid.addColumn(r -> nullToEmpty(r.unitName())).setHeader(getTranslation("ledgerimport.preview.leadUnit"))
+                    .setWidth("110px").setFlexGrow(0);
+        } else {
+            grid.addColumn(r -> nullToEmpty(r.projectName())).setHeader(getTranslation("ledgerimport.preview.project"))
+                    .setWidth("170px").setFlexGrow(1);
+            grid.addComponentColumn(this::company).setHeader(getTranslation("ledgerimport.preview.company"))
+                    .setWidth("220px").setFlexGrow(1);
+            grid.addColumn(r -> r.stage() == null ? "" : getTranslation("stage." + r.stage().name()))
+                    .setHeader(getTranslation("ledgerimport.preview.stage")).setWidth("64px").setFlexGrow(0);
+            grid.addColumn(r -> Money.format(r.totalInvestment())).setHeader(getTranslation("ledgerimport.preview.investment"))
+                    .setWidth("110px").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(r -> nullToEmpty(r.unitName())).setHeader(getTranslation("ledgerimport.preview.unit")).setWidth("110px")
+                    .setFlexGrow(0);
+        }
         grid.addColumn(this::actionText).setHeader(getTranslation("ledgerimport.preview.action")).setWidth("200px").setFlexGrow(1);
         grid.addComponentColumn(this::problems).setHeader(getTranslation("ledgerimport.preview.problems")).setWidth("320px").setFlexGrow(3);
 
@@ -548,7 +575,9 @@ class LedgerImportView extends Main implements HasDynamicTitle {
     private void confirm(boolean skipErrors) {
         ImportPreview shown = preview;
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("ledgerimport.confirm.title"),
-                getTranslation("ledgerimport.confirm.text", shown.count(RowAction.CREATE_COMPANY_AND_PROJECT),
+                shown.type() == LedgerType.TRIPS ? getTranslation("ledgerimport.confirm.tripText", shown.count(RowAction.CREATE_TRIP))
+                : shown.type() == LedgerType.PROBLEMS ? getTranslation("ledgerimport.confirm.problemText", shown.count(RowAction.CREATE_PROBLEM))
+                : getTranslation("ledgerimport.confirm.text", shown.count(RowAction.CREATE_COMPANY_AND_PROJECT),
                         shown.count(RowAction.CREATE_COMPANY_AND_PROJECT) + shown.count(RowAction.CREATE_PROJECT),
                         shown.count(RowAction.UPDATE_PROJECT)),
                 getTranslation("ledgerimport.confirm.ok"), e -> write(skipErrors));
@@ -568,14 +597,23 @@ class LedgerImportView extends Main implements HasDynamicTitle {
                 this::done);
     }
 
+    private String doneText(ImportResult result) {
+        return result.tripsCreated() > 0 ? getTranslation("ledgerimport.doneTrips", result.tripsCreated(), result.companiesCreated())
+                : result.problemsCreated() > 0 ? getTranslation("ledgerimport.doneProblems", result.problemsCreated())
+                : getTranslation("ledgerimport.done", result.companiesCreated(), result.projectsCreated(), result.projectsUpdated());
+    }
+
     private void done(ImportResult result) {
-        Notifications.success(getTranslation("ledgerimport.done", result.companiesCreated(), result.projectsCreated(),
-                result.projectsUpdated()));
+        Notifications.success(doneText(result));
         restart();
-        Paragraph summary = new Paragraph(getTranslation("ledgerimport.done", result.companiesCreated(), result.projectsCreated(),
-                result.projectsUpdated()));
+        Paragraph summary = new Paragraph(doneText(result));
         summary.addClassName("import-done");
-        Anchor projects = new Anchor("projects", getTranslation("ledgerimport.done.projects"));
+        String kind = result.tripsCreated() > 0 ? "trips" : result.problemsCreated() > 0 ? "problems" : "projects";
+        Anchor projects = new Anchor(switch (kind) {
+            case "trips" -> "trips";
+            case "problems" -> "supervision";
+            default -> "projects";
+        }, getTranslation("ledgerimport.done." + kind));
         projects.addClassName("projects-link");
         previewPanel.add(summary, projects);
         refreshRecent();
@@ -673,7 +711,11 @@ class LedgerImportView extends Main implements HasDynamicTitle {
         recent.addColumn(ImportLogRow::unitName).setHeader(getTranslation("ledgerimport.recent.unit")).setWidth("120px").setFlexGrow(0);
         recent.addColumn(r -> getTranslation(r.type().nameKey())).setHeader(getTranslation("ledgerimport.recent.type")).setWidth("120px").setFlexGrow(0);
         recent.addColumn(ImportLogRow::fileName).setHeader(getTranslation("ledgerimport.recent.file")).setFlexGrow(1);
-        recent.addColumn(r -> getTranslation("ledgerimport.recent.resultText", r.companiesCreated(), r.projectsCreated(),
+        recent.addColumn(r -> r.type() == LedgerType.TRIPS
+                ? getTranslation("ledgerimport.recent.tripResultText", r.tripsCreated(), r.companiesCreated(), r.rowsTotal())
+                : r.type() == LedgerType.PROBLEMS
+                ? getTranslation("ledgerimport.recent.problemResultText", r.problemsCreated(), r.rowsTotal())
+                : getTranslation("ledgerimport.recent.resultText", r.companiesCreated(), r.projectsCreated(),
                 r.projectsUpdated(), r.rowsTotal())).setHeader(getTranslation("ledgerimport.recent.result")).setFlexGrow(1);
         recent.setAllRowsVisible(true);
         recent.setEmptyStateText(getTranslation("ledgerimport.recent.none"));
