@@ -2,7 +2,6 @@ package org.zhaoshang.crm.ledger.importing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,21 +115,15 @@ final class ImportPlanner extends LedgerRowPlanner {
     /** Plans every row in order (a row may reuse a company an earlier row creates). */
     @Override
     List<RowPlan> planAll(List<SourceRow> rows, ImportProgress progress) {
-        List<RowPlan> plans = new ArrayList<>(rows.size());
         if (type == LedgerType.THREE_BATCHES) {
             batches = BatchSections.of(rows, col(LedgerField.BATCH), col(LedgerField.PROJECT_NAME), col(LedgerField.COMPANY_NAME));
             rows.forEach(r -> rowsByNumber.put(r.number(), r));
         }
-        for (int i = 0; i < rows.size(); i++) {
-            RowPlan plan = plan(rows.get(i));
+        return planInOrder(rows, progress, row -> {
+            RowPlan plan = plan(row);
             remember(plan);
-            plans.add(plan);
-            if (i % 20 == 0) {
-                progress.update(ImportProgress.Phase.CHECKING, i / (double) rows.size());
-            }
-        }
-        progress.update(ImportProgress.Phase.CHECKING, 1.0);
-        return plans;
+            return plan;
+        });
     }
 
     private RowPlan plan(SourceRow row) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.zhaoshang.crm.base.text.InputText;
 import org.zhaoshang.crm.ledger.LedgerType;
@@ -48,6 +49,33 @@ abstract class LedgerRowPlanner {
 
     /** Plans every row in order; the rows that are not records are SKIP. */
     abstract List<RowPlan> planAll(List<SourceRow> rows, ImportProgress progress);
+
+    /** Plans the rows one after the other with {@code plan}, telling {@code progress} every 20 rows. */
+    static List<RowPlan> planInOrder(List<SourceRow> rows, ImportProgress progress, Function<SourceRow, RowPlan> plan) {
+        List<RowPlan> plans = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            plans.add(plan.apply(rows.get(i)));
+            if (i % 20 == 0) {
+                progress.update(ImportProgress.Phase.CHECKING, i / (double) rows.size());
+            }
+        }
+        progress.update(ImportProgress.Phase.CHECKING, 1.0);
+        return plans;
+    }
+
+    /**
+     * The plan of a row of a ledger whose rows are records of one kind: SKIP for a row that is none (a 合计 line, a
+     * heading, a note), otherwise a plan with the row's cells checked, for the caller to fill.
+     */
+    final RowPlan newPlan(SourceRow row) {
+        RowPlan plan = new RowPlan(row.number());
+        if (skipped(row, plan)) {
+            plan.action = RowAction.SKIP;
+        } else {
+            checkCells(row, plan);
+        }
+        return plan;
+    }
 
     String fileName() {
         return fileName;

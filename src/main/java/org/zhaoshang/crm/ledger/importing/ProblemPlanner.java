@@ -1,6 +1,5 @@
 package org.zhaoshang.crm.ledger.importing;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,24 +94,14 @@ final class ProblemPlanner extends LedgerRowPlanner {
 
     @Override
     List<RowPlan> planAll(List<SourceRow> rows, ImportProgress progress) {
-        List<RowPlan> plans = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            plans.add(plan(rows.get(i)));
-            if (i % 20 == 0) {
-                progress.update(ImportProgress.Phase.CHECKING, i / (double) rows.size());
-            }
-        }
-        progress.update(ImportProgress.Phase.CHECKING, 1.0);
-        return plans;
+        return planInOrder(rows, progress, this::plan);
     }
 
     private RowPlan plan(SourceRow row) {
-        RowPlan plan = new RowPlan(row.number());
-        if (skipped(row, plan)) {
-            plan.action = RowAction.SKIP;
+        RowPlan plan = newPlan(row);
+        if (plan.action == RowAction.SKIP) {
             return plan;
         }
-        checkCells(row, plan);
         plan.problemTitle = oneLine(text(row, LedgerField.PROBLEM_TITLE, MAX_TITLE, plan));
         if (plan.problemTitle == null) {
             plan.problems.add(Problem.error(col(LedgerField.PROBLEM_TITLE), "missing", LedgerField.PROBLEM_TITLE.labelKey(type)));

@@ -61,24 +61,14 @@ final class TripPlanner extends LedgerRowPlanner {
 
     @Override
     List<RowPlan> planAll(List<SourceRow> rows, ImportProgress progress) {
-        List<RowPlan> plans = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            plans.add(plan(rows.get(i)));
-            if (i % 20 == 0) {
-                progress.update(ImportProgress.Phase.CHECKING, i / (double) rows.size());
-            }
-        }
-        progress.update(ImportProgress.Phase.CHECKING, 1.0);
-        return plans;
+        return planInOrder(rows, progress, this::plan);
     }
 
     private RowPlan plan(SourceRow row) {
-        RowPlan plan = new RowPlan(row.number());
-        if (skipped(row, plan)) {
-            plan.action = RowAction.SKIP;
+        RowPlan plan = newPlan(row);
+        if (plan.action == RowAction.SKIP) {
             return plan;
         }
-        checkCells(row, plan);
         String title = text(row, LedgerField.TRIP_TITLE, MAX_TITLE, plan);
         plan.tripTitle = title == null ? null : title.replace('\n', ' ').strip();
         if (plan.tripTitle == null) {
