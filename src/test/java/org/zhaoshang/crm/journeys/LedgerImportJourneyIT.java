@@ -66,17 +66,7 @@ class LedgerImportJourneyIT {
                     "return document.querySelector('vaadin-button.confirm-button').hasAttribute('disabled');");
             assertThat(confirmDisabled).as("an error row blocks the import").isTrue();
 
-            browser.driver.executeScript("""
-                    const box = [...document.querySelectorAll('vaadin-checkbox')].find(c => c.textContent.includes('跳过有错误'));
-                    box.click();""");
-            browser.wait.until(d -> (Boolean) browser.driver.executeScript(
-                    "return !document.querySelector('vaadin-button.confirm-button').hasAttribute('disabled');"));
-            browser.click("确认导入");
-            browser.waitForText("全部写入成功才生效");
-            browser.driver.executeScript("""
-                    const ok = [...document.querySelectorAll('vaadin-confirm-dialog vaadin-button, vaadin-button')]
-                      .findLast(b => b.textContent.trim() === '导入' && b.getClientRects().length > 0);
-                    ok.click();""");
+            skipErrorRowsAndConfirm(browser, "全部写入成功才生效");
             browser.waitForText("导入完成：新建企业2家，新建项目2个");
             browser.screenshot("ledger-import-done");
         }
@@ -180,12 +170,7 @@ class LedgerImportJourneyIT {
                 browser.login("unitlead", "demo");
                 browser.open("/ledger-import");
                 browser.waitForText("把各单位原有的Excel或CSV台账导入系统");
-                browser.driver.executeScript(
-                        "[...document.querySelectorAll('vaadin-select')].find(s => s.label === '台账类型').click();");
-                WebElement option = browser.wait.until(d -> (WebElement) browser.driver.executeScript(
-                        "return [...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim() === '问题督办台账'"
-                                + " && i.getClientRects().length > 0);"));
-                browser.driver.executeScript("arguments[0].click();", option);
+                browser.select("台账类型", "问题督办台账");
                 upload(browser, file);
                 browser.waitForText("导入为");
                 browser.click("预览");
@@ -199,17 +184,7 @@ class LedgerImportJourneyIT {
                     assertThat(scroll).as("no sideways scrolling of the page").isLessThanOrEqualTo(380L);
                     continue;
                 }
-                browser.driver.executeScript("""
-                        const box = [...document.querySelectorAll('vaadin-checkbox')].find(c => c.textContent.includes('跳过有错误'));
-                        box.click();""");
-                browser.wait.until(d -> (Boolean) browser.driver.executeScript(
-                        "return !document.querySelector('vaadin-button.confirm-button').hasAttribute('disabled');"));
-                browser.click("确认导入");
-                browser.waitForText("将提出问题1个");
-                browser.driver.executeScript("""
-                        const ok = [...document.querySelectorAll('vaadin-confirm-dialog vaadin-button, vaadin-button')]
-                          .findLast(b => b.textContent.trim() === '导入' && b.getClientRects().length > 0);
-                        ok.click();""");
+                skipErrorRowsAndConfirm(browser, "将提出问题1个");
                 browser.waitForText("导入完成：提出问题1个");
                 browser.screenshot("ledger-import-problems-done");
             }
@@ -230,23 +205,13 @@ class LedgerImportJourneyIT {
                 browser.login("unitlead", "demo");
                 browser.open("/ledger-import");
                 browser.waitForText("把各单位原有的Excel或CSV台账导入系统");
-                browser.driver.executeScript(
-                        "[...document.querySelectorAll('vaadin-select')].find(s => s.label === '台账类型').click();");
-                WebElement option = browser.wait.until(d -> (WebElement) browser.driver.executeScript(
-                        "return [...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim() === '外出招商活动台账'"
-                                + " && i.getClientRects().length > 0);"));
-                browser.driver.executeScript("arguments[0].click();", option);
+                browser.select("台账类型", "外出招商活动台账");
                 upload(browser, file);
                 browser.waitForText("导入为");
                 browser.click("预览");
                 browser.waitForText("新建活动 1");
                 browser.waitForText("城市“火星”不在基础数据中");
-                browser.driver.executeScript(
-                        "[...document.querySelectorAll('vaadin-select')].find(s => s.label === '显示').click();");
-                WebElement all = browser.wait.until(d -> (WebElement) browser.driver.executeScript(
-                        "return [...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim() === '全部'"
-                                + " && i.getClientRects().length > 0);"));
-                browser.driver.executeScript("arguments[0].click();", all);
+                browser.select("显示", "全部");
                 browser.waitForText("唐久" + n + "便利集团");
                 browser.driver.executeScript("document.querySelector('.preview-grid').scrollIntoView({block: 'start'});");
                 browser.screenshot("ledger-import" + (width == 375 ? "-375" : "") + "-trips");
@@ -309,5 +274,20 @@ class LedgerImportJourneyIT {
             }
         }
         return file;
+    }
+
+    /** Ticks 跳过有错误的行, confirms the import and, once the dialog asks {@code question}, answers 导入. */
+    private static void skipErrorRowsAndConfirm(BrowserSession browser, String question) {
+        browser.driver.executeScript("""
+                const box = [...document.querySelectorAll('vaadin-checkbox')].find(c => c.textContent.includes('跳过有错误'));
+                box.click();""");
+        browser.wait.until(d -> (Boolean) browser.driver.executeScript(
+                "return !document.querySelector('vaadin-button.confirm-button').hasAttribute('disabled');"));
+        browser.click("确认导入");
+        browser.waitForText(question);
+        browser.driver.executeScript("""
+                const ok = [...document.querySelectorAll('vaadin-confirm-dialog vaadin-button, vaadin-button')]
+                  .findLast(b => b.textContent.trim() === '导入' && b.getClientRects().length > 0);
+                ok.click();""");
     }
 }

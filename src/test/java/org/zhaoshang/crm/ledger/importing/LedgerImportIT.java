@@ -39,7 +39,6 @@ import org.zhaoshang.crm.project.ProjectDetails;
 import org.zhaoshang.crm.project.ProjectFilter;
 import org.zhaoshang.crm.project.ProjectService;
 import org.zhaoshang.crm.project.ProjectSource;
-import org.zhaoshang.crm.project.ProjectSummary;
 import org.zhaoshang.crm.project.ProjectTestData;
 import org.zhaoshang.crm.project.Stage;
 import org.zhaoshang.crm.project.StageChangeKind;
@@ -108,12 +107,12 @@ class LedgerImportIT {
         assertThat(preview.count(RowAction.SKIP)).isEqualTo(2);
         assertThat(preview.errorRows()).isZero();
         assertThat(preview.periodYear()).isEqualTo(2023);
-        assertThat(problemKeys(preview, "中交区域总部" + n)).contains("converted", "defaultAgreementType", "agreementAmountFromTotal");
-        assertThat(problemKeys(preview, "康养中心" + n)).contains("yearAdded");
+        assertThat(SampleLedgers.projectKeys(preview, "中交区域总部" + n)).contains("converted", "defaultAgreementType", "agreementAmountFromTotal");
+        assertThat(SampleLedgers.projectKeys(preview, "康养中心" + n)).contains("yearAdded");
         assertThat(imported.result().companiesCreated()).isEqualTo(5);
         assertThat(imported.result().projectsCreated()).isEqualTo(5);
 
-        ProjectDetails zhongjiao = project("unitlead", "中交区域总部" + n);
+        ProjectDetails zhongjiao = SampleLedgers.onlyProject(actors, projects, "unitlead", "中交区域总部" + n);
         assertThat(zhongjiao.stage()).isEqualTo(Stage.SIGNED);
         assertThat(zhongjiao.totalInvestment()).isEqualByComparingTo("15000");
         assertThat(zhongjiao.actualSignDate()).isEqualTo(LocalDate.of(2023, 6, 1));
@@ -128,11 +127,11 @@ class LedgerImportIT {
             assertThat(a.amount()).isEqualByComparingTo("15000");
             assertThat(a.signedOn()).isEqualTo(LocalDate.of(2023, 6, 1));
         });
-        assertThat(project("unitlead", "恒泰医疗器械产业园" + n).actualSignDate()).isEqualTo(LocalDate.of(2023, 5, 26));
-        assertThat(project("unitlead", "恒泰医疗器械产业园" + n).description()).contains("首批签约");
-        assertThat(project("unitlead", "康养中心" + n).actualSignDate()).isEqualTo(LocalDate.of(2023, 5, 26));
-        assertThat(project("unitlead", "数据标注基地" + n).actualSignDate()).isEqualTo(LocalDate.of(2023, 7, 10));
-        assertThat(actors.as("unitlead", () -> projects.agreements(project("unitlead", "康养中心" + n).id())))
+        assertThat(SampleLedgers.onlyProject(actors, projects, "unitlead", "恒泰医疗器械产业园" + n).actualSignDate()).isEqualTo(LocalDate.of(2023, 5, 26));
+        assertThat(SampleLedgers.onlyProject(actors, projects, "unitlead", "恒泰医疗器械产业园" + n).description()).contains("首批签约");
+        assertThat(SampleLedgers.onlyProject(actors, projects, "unitlead", "康养中心" + n).actualSignDate()).isEqualTo(LocalDate.of(2023, 5, 26));
+        assertThat(SampleLedgers.onlyProject(actors, projects, "unitlead", "数据标注基地" + n).actualSignDate()).isEqualTo(LocalDate.of(2023, 7, 10));
+        assertThat(actors.as("unitlead", () -> projects.agreements(SampleLedgers.onlyProject(actors, projects, "unitlead", "康养中心" + n).id())))
                 .singleElement().extracting(AgreementRow::type).isEqualTo(AgreementType.FRAMEWORK);
 
         Map<String, Long> after = counts();
@@ -182,20 +181,20 @@ class LedgerImportIT {
         assertThat(imported.file().headerRowNumber()).isEqualTo(2);
         assertThat(imported.result().projectsCreated()).isEqualTo(4);
         assertThat(imported.result().companiesCreated()).as("two projects of one new company").isEqualTo(3);
-        assertThat(row(imported.preview(), "加氢站" + n).action()).isEqualTo(RowAction.CREATE_PROJECT);
-        ProjectDetails hydrogen = project("staff", "氢能重卡项目" + n);
-        assertThat(project("staff", "加氢站" + n).companyId()).isEqualTo(hydrogen.companyId());
+        assertThat(SampleLedgers.rowOfProject(imported.preview(), "加氢站" + n).action()).isEqualTo(RowAction.CREATE_PROJECT);
+        ProjectDetails hydrogen = SampleLedgers.onlyProject(actors, projects, "staff", "氢能重卡项目" + n);
+        assertThat(SampleLedgers.onlyProject(actors, projects, "staff", "加氢站" + n).companyId()).isEqualTo(hydrogen.companyId());
         assertThat(hydrogen.stage()).isEqualTo(Stage.LEAD);
         assertThat(hydrogen.totalInvestment()).isEqualByComparingTo("5000");
         assertThat(hydrogen.source()).isEqualTo(ProjectSource.TRIP_VISIT);
         assertThat(hydrogen.ownerName()).isEqualTo("李明");
-        ProjectDetails kitchen = project("staff", "预制菜中央厨房" + n);
+        ProjectDetails kitchen = SampleLedgers.onlyProject(actors, projects, "staff", "预制菜中央厨房" + n);
         assertThat(kitchen.stage()).isEqualTo(Stage.CONTACT);
         assertThat(kitchen.totalInvestment()).isEqualByComparingTo("12000");
         assertThat(kitchen.siteVisitDate()).isEqualTo(LocalDate.of(2024, 3, 5));
         assertThat(kitchen.source()).isEqualTo(ProjectSource.BUSINESS_REFERRAL);
         assertThat(kitchen.description()).contains("已初步接触，待考察");
-        assertThat(project("staff", "跨境电商仓" + n).totalInvestment()).isEqualByComparingTo("3000");
+        assertThat(SampleLedgers.onlyProject(actors, projects, "staff", "跨境电商仓" + n).totalInvestment()).isEqualByComparingTo("3000");
     }
 
     @Test
@@ -211,8 +210,8 @@ class LedgerImportIT {
                 new ImportOptions(jkq, null, false), true);
 
         assertThat(imported.file().format()).isEqualTo(FileFormat.XLS);
-        assertThat(problemKeys(imported.preview(), "新材料产业园" + n)).contains("convertedFromYi", "monthOnly");
-        ProjectDetails materials = project("admin", "新材料产业园" + n);
+        assertThat(SampleLedgers.projectKeys(imported.preview(), "新材料产业园" + n)).contains("convertedFromYi", "monthOnly");
+        ProjectDetails materials = SampleLedgers.onlyProject(actors, projects, "admin", "新材料产业园" + n);
         assertThat(materials.stage()).isEqualTo(Stage.NEGOTIATION);
         assertThat(materials.totalInvestment()).isEqualByComparingTo("20000");
         assertThat(materials.areaName()).isEqualTo("二七经开区");
@@ -220,7 +219,7 @@ class LedgerImportIT {
         assertThat(materials.leaderInChargeName()).isEqualTo("赵志远");
         assertThat(materials.responsibleUnitName()).isEqualTo("二七经开区管委会");
         assertThat(materials.ownerName()).isEqualTo("王芳");
-        ProjectDetails tourism = project("admin", "文旅小镇" + n);
+        ProjectDetails tourism = SampleLedgers.onlyProject(actors, projects, "admin", "文旅小镇" + n);
         assertThat(tourism.responsibleUnitName()).isEqualTo("二七经开区管委会");
         assertThat(tourism.totalInvestment()).isEqualByComparingTo("8000");
         assertThat(tourism.plannedSignDate()).isEqualTo(LocalDate.of(2024, 10, 15));
@@ -239,7 +238,7 @@ class LedgerImportIT {
         Imported imported = importFile("leader", file, "重点项目.xlsx", LedgerType.KEY_PROJECTS, ImportOptions.defaults(), true);
 
         assertThat(imported.file().headerRows()).isEqualTo(2);
-        PreviewRow update = row(imported.preview(), existingName);
+        PreviewRow update = SampleLedgers.rowOfProject(imported.preview(), existingName);
         assertThat(update.action()).isEqualTo(RowAction.UPDATE_PROJECT);
         assertThat(update.changes()).extracting(FieldChange::labelKey)
                 .contains("ledgerimport.field.TOTAL_INVESTMENT", "ledgerimport.field.STAGE", "ledgerimport.field.keyDistrict");
@@ -252,13 +251,13 @@ class LedgerImportIT {
         assertThat(existing.fixedAssetInvestment()).isEqualByComparingTo("20000");
         assertThat(existing.keyDistrict()).isTrue();
         assertThat(existing.plannedStartDate()).isEqualTo(LocalDate.of(2025, 3, 1));
-        ProjectDetails tower = project("leader", "总部大楼" + n);
+        ProjectDetails tower = SampleLedgers.onlyProject(actors, projects, "leader", "总部大楼" + n);
         assertThat(tower.responsibleUnitName()).as("the 责任单位 merged over two rows").isEqualTo("区商务局");
         assertThat(tower.stage()).isEqualTo(Stage.NEGOTIATION);
         assertThat(tower.totalInvestment()).isEqualByComparingTo("15000");
         assertThat(tower.plannedStartDate()).isEqualTo(LocalDate.of(2025, 6, 30));
         assertThat(tower.keyDistrict()).isTrue();
-        assertThat(project("leader", "康复医院" + n).stage()).isEqualTo(Stage.LEAD);
+        assertThat(SampleLedgers.onlyProject(actors, projects, "leader", "康复医院" + n).stage()).isEqualTo(Stage.LEAD);
 
         // The same ledger again changes nothing: every row is unchanged, and confirming is refused.
         Imported again = importFile("leader", file, "重点项目.xlsx", LedgerType.KEY_PROJECTS, ImportOptions.defaults(), false);
@@ -275,9 +274,9 @@ class LedgerImportIT {
 
         ImportPreview preview = preview("staff", file, "线索.xlsx", LedgerType.LEADS, ImportOptions.defaults());
 
-        assertThat(row(preview, "本单位项目" + n).action()).isEqualTo(RowAction.CREATE_COMPANY_AND_PROJECT);
-        assertThat(row(preview, "外单位项目" + n).action()).isEqualTo(RowAction.ERROR);
-        assertThat(problemKeys(preview, "外单位项目" + n)).contains("otherUnit");
+        assertThat(SampleLedgers.rowOfProject(preview, "本单位项目" + n).action()).isEqualTo(RowAction.CREATE_COMPANY_AND_PROJECT);
+        assertThat(SampleLedgers.rowOfProject(preview, "外单位项目" + n).action()).isEqualTo(RowAction.ERROR);
+        assertThat(SampleLedgers.projectKeys(preview, "外单位项目" + n)).contains("otherUnit");
     }
 
     @Test
@@ -362,9 +361,9 @@ class LedgerImportIT {
         ImportPreview preview = preview("unitlead", file, "在谈.xlsx", LedgerType.NEGOTIATING, ImportOptions.defaults());
         assertThat(preview.errorRows()).isEqualTo(4);
         assertThat(preview.canImport(false)).isFalse();
-        assertThat(problemKeys(preview, "坏片区" + n)).contains("unknownArea");
-        assertThat(problemKeys(preview, "坏日期" + n)).contains("noSuchDay");
-        assertThat(problemKeys(preview, "缺企业" + n)).contains("missing");
+        assertThat(SampleLedgers.projectKeys(preview, "坏片区" + n)).contains("unknownArea");
+        assertThat(SampleLedgers.projectKeys(preview, "坏日期" + n)).contains("noSuchDay");
+        assertThat(SampleLedgers.projectKeys(preview, "缺企业" + n)).contains("missing");
 
         assertThatThrownBy(() -> importFile("unitlead", file, "在谈.xlsx", LedgerType.NEGOTIATING, ImportOptions.defaults(), true))
                 .isInstanceOfSatisfying(BusinessException.class, e -> {
@@ -495,8 +494,8 @@ class LedgerImportIT {
         Map<String, Long> before = counts();
 
         ImportPreview fromWorkbook = preview("unitlead", workbook, "公式.xlsx", LedgerType.LEADS, ImportOptions.defaults());
-        assertThat(problemKeys(fromWorkbook, "公式项目" + n)).contains("formulaInjection");
-        assertThat(row(fromWorkbook, "求和项目" + n).action()).isEqualTo(RowAction.CREATE_COMPANY_AND_PROJECT);
+        assertThat(SampleLedgers.projectKeys(fromWorkbook, "公式项目" + n)).contains("formulaInjection");
+        assertThat(SampleLedgers.rowOfProject(fromWorkbook, "求和项目" + n).action()).isEqualTo(RowAction.CREATE_COMPANY_AND_PROJECT);
         ImportPreview fromCsv = preview("unitlead", text, "公式.csv", LedgerType.LEADS, ImportOptions.defaults());
         assertThat(fromCsv.errorRows()).isEqualTo(2);
         assertThat(fromCsv.rows()).allSatisfy(r -> assertThat(r.problems()).extracting(Problem::key).contains("textInjection"));
@@ -526,23 +525,23 @@ class LedgerImportIT {
                 new Object[] {"新厂房" + n, written, 2000});
 
         ImportPreview offered = preview("unitlead", file, "线索.xlsx", LedgerType.LEADS, ImportOptions.defaults());
-        PreviewRow first = row(offered, "恒星" + n);
+        PreviewRow first = SampleLedgers.rowOfProject(offered, "恒星" + n);
         assertThat(first.action()).isEqualTo(RowAction.CREATE_COMPANY_AND_PROJECT);
         assertThat(first.similarCompanies()).extracting(c -> c.id()).contains(existingCompany);
         assertThat(first.chosenCompanyId()).isNull();
-        assertThat(row(offered, "新厂房" + n).action()).as("a company the first row creates").isEqualTo(RowAction.CREATE_PROJECT);
-        assertThat(row(offered, "新厂房" + n).similarCompanies()).as("offered on the first row only").isEmpty();
+        assertThat(SampleLedgers.rowOfProject(offered, "新厂房" + n).action()).as("a company the first row creates").isEqualTo(RowAction.CREATE_PROJECT);
+        assertThat(SampleLedgers.rowOfProject(offered, "新厂房" + n).similarCompanies()).as("offered on the first row only").isEmpty();
         Map<String, Long> before = counts();
 
         ImportOptions choice = ImportOptions.defaults().withCompanyChoices(Map.of(first.rowNumber(), existingCompany));
         Imported imported = importFile("unitlead", file, "线索.xlsx", LedgerType.LEADS, choice, true);
 
-        PreviewRow chosen = row(imported.preview(), "恒星" + n);
+        PreviewRow chosen = SampleLedgers.rowOfProject(imported.preview(), "恒星" + n);
         assertThat(chosen.action()).as("that company already has a project of this name").isEqualTo(RowAction.UPDATE_PROJECT);
         assertThat(chosen.chosenCompanyId()).isEqualTo(existingCompany);
         assertThat(chosen.problems()).extracting(Problem::key).contains("companyChosen").doesNotContain("similarCompany");
-        assertThat(row(imported.preview(), "新厂房" + n).action()).isEqualTo(RowAction.CREATE_PROJECT);
-        assertThat(problemKeys(imported.preview(), "新厂房" + n)).contains("companyChosenByEarlierRow");
+        assertThat(SampleLedgers.rowOfProject(imported.preview(), "新厂房" + n).action()).isEqualTo(RowAction.CREATE_PROJECT);
+        assertThat(SampleLedgers.projectKeys(imported.preview(), "新厂房" + n)).contains("companyChosenByEarlierRow");
         assertThat(imported.result().companiesCreated()).isZero();
         assertThat(imported.result().projectsUpdated()).isEqualTo(1);
         assertThat(imported.result().projectsCreated()).isEqualTo(1);
@@ -550,7 +549,7 @@ class LedgerImportIT {
         assertThat(after.get("company")).as("no new company").isEqualTo(before.get("company"));
         assertThat(after.get("project") - before.get("project")).isEqualTo(1);
         assertThat(data.get("unitlead", existingProject).totalInvestment()).isEqualByComparingTo("6000");
-        assertThat(project("unitlead", "新厂房" + n).companyId()).isEqualTo(existingCompany);
+        assertThat(SampleLedgers.onlyProject(actors, projects, "unitlead", "新厂房" + n).companyId()).isEqualTo(existingCompany);
         assertThat(jdbc.queryForObject("select count(*) from company where name = ?", Long.class, written)).isZero();
     }
 
@@ -562,7 +561,7 @@ class LedgerImportIT {
         byte[] file = xlsx(new String[] {}, new String[] {"项目名称", "企业名称"},
                 new Object[] {"星河新项目" + n, "星河" + n + "科技有限公司"},
                 new Object[] {"独立项目" + n, "独立" + n + "科技有限公司"});
-        int rowNumber = row(preview("unitlead", file, "线索.xlsx", LedgerType.LEADS, ImportOptions.defaults()), "星河新项目" + n)
+        int rowNumber = SampleLedgers.rowOfProject(preview("unitlead", file, "线索.xlsx", LedgerType.LEADS, ImportOptions.defaults()), "星河新项目" + n)
                 .rowNumber();
         Map<String, Long> before = counts();
 
@@ -570,7 +569,7 @@ class LedgerImportIT {
                 Map.of(rowNumber + 50, similar))) {
             ImportOptions options = new ImportOptions(null, null, true, choices);
             if (choices.containsKey(rowNumber)) {
-                PreviewRow shown = row(preview("unitlead", file, "线索.xlsx", LedgerType.LEADS, options), "星河新项目" + n);
+                PreviewRow shown = SampleLedgers.rowOfProject(preview("unitlead", file, "线索.xlsx", LedgerType.LEADS, options), "星河新项目" + n);
                 assertThat(shown.action()).isEqualTo(RowAction.ERROR);
                 assertThat(shown.problems()).extracting(Problem::key).contains("companyChoiceNotOffered");
             }
@@ -599,25 +598,25 @@ class LedgerImportIT {
         Imported imported = importFile("unitlead", file, "在谈台账.xlsx", LedgerType.NEGOTIATING, ImportOptions.defaults(), true);
 
         assertThat(imported.preview().errorRows()).isZero();
-        assertThat(row(imported.preview(), "冷链基地" + n).stage()).isEqualTo(Stage.ON_HOLD);
-        assertThat(problemKeys(imported.preview(), "冷链基地" + n)).contains("pauseNew");
+        assertThat(SampleLedgers.rowOfProject(imported.preview(), "冷链基地" + n).stage()).isEqualTo(Stage.ON_HOLD);
+        assertThat(SampleLedgers.projectKeys(imported.preview(), "冷链基地" + n)).contains("pauseNew");
         assertThat(imported.result().projectsCreated()).isEqualTo(4);
 
-        ProjectDetails coldChain = project("unitlead", "冷链基地" + n);
+        ProjectDetails coldChain = SampleLedgers.onlyProject(actors, projects, "unitlead", "冷链基地" + n);
         assertThat(coldChain.stage()).isEqualTo(Stage.ON_HOLD);
         assertThat(coldChain.pausedFromStage()).isEqualTo(Stage.NEGOTIATION);
         assertThat(coldChain.holdReason()).isEqualTo("用地指标未落实");
         assertThat(actors.as("unitlead", () -> projects.timeline(coldChain.id()))).extracting(StageChangeRow::kind)
                 .containsExactly(StageChangeKind.HELD, StageChangeKind.ADVANCED, StageChangeKind.CREATED);
-        ProjectDetails town = project("unitlead", "文旅小镇" + n);
+        ProjectDetails town = SampleLedgers.onlyProject(actors, projects, "unitlead", "文旅小镇" + n);
         assertThat(town.stage()).isEqualTo(Stage.DROPPED);
         assertThat(town.pausedFromStage()).isEqualTo(Stage.CONTACT);
         assertThat(town.holdReason()).as("备注 when there is no 搁置原因").isEqualTo("企业战略调整");
-        ProjectDetails esports = project("unitlead", "电竞中心" + n);
+        ProjectDetails esports = SampleLedgers.onlyProject(actors, projects, "unitlead", "电竞中心" + n);
         assertThat(esports.stage()).isEqualTo(Stage.ON_HOLD);
         assertThat(esports.pausedFromStage()).isEqualTo(Stage.NEGOTIATION);
         assertThat(esports.holdReason()).contains("台账导入", "在谈台账.xlsx", "标注为搁置");
-        assertThat(project("unitlead", "数据中心" + n).stage()).isEqualTo(Stage.NEGOTIATION);
+        assertThat(SampleLedgers.onlyProject(actors, projects, "unitlead", "数据中心" + n).stage()).isEqualTo(Stage.NEGOTIATION);
     }
 
     @Test
@@ -629,10 +628,10 @@ class LedgerImportIT {
 
         ImportPreview preview = preview("leader", file, "重点.xlsx", LedgerType.KEY_PROJECTS, ImportOptions.defaults());
 
-        assertThat(row(preview, "只写搁置" + n).action()).isEqualTo(RowAction.ERROR);
-        assertThat(problemKeys(preview, "只写搁置" + n)).contains("pauseWithoutStage");
-        assertThat(row(preview, "写明阶段" + n).action()).isEqualTo(RowAction.CREATE_COMPANY_AND_PROJECT);
-        assertThat(row(preview, "写明阶段" + n).stage()).isEqualTo(Stage.DROPPED);
+        assertThat(SampleLedgers.rowOfProject(preview, "只写搁置" + n).action()).isEqualTo(RowAction.ERROR);
+        assertThat(SampleLedgers.projectKeys(preview, "只写搁置" + n)).contains("pauseWithoutStage");
+        assertThat(SampleLedgers.rowOfProject(preview, "写明阶段" + n).action()).isEqualTo(RowAction.CREATE_COMPANY_AND_PROJECT);
+        assertThat(SampleLedgers.rowOfProject(preview, "写明阶段" + n).stage()).isEqualTo(Stage.DROPPED);
     }
 
     @Test
@@ -648,14 +647,14 @@ class LedgerImportIT {
 
         // STAFF may drop their unit's project (as on the project page) but not bring back a dropped one.
         ImportPreview staff = preview("staff", file, "线索.xlsx", LedgerType.LEADS, ImportOptions.defaults());
-        assertThat(row(staff, "园区配套" + n).action()).isEqualTo(RowAction.UPDATE_PROJECT);
-        assertThat(row(staff, "园区配套" + n).changes()).contains(
+        assertThat(SampleLedgers.rowOfProject(staff, "园区配套" + n).action()).isEqualTo(RowAction.UPDATE_PROJECT);
+        assertThat(SampleLedgers.rowOfProject(staff, "园区配套" + n).changes()).contains(
                 new FieldChange("ledgerimport.field.STAGE", "stage.LEAD", "stage.DROPPED"),
                 new FieldChange("ledgerimport.field.PAUSE_REASON", "", "企业迁往外地"));
-        assertThat(row(staff, "物流仓" + n).action()).isEqualTo(RowAction.ERROR);
-        assertThat(problemKeys(staff, "物流仓" + n)).contains("droppedNotResumable");
+        assertThat(SampleLedgers.rowOfProject(staff, "物流仓" + n).action()).isEqualTo(RowAction.ERROR);
+        assertThat(SampleLedgers.projectKeys(staff, "物流仓" + n)).contains("droppedNotResumable");
         String message = messages.getMessage("ledgerimport.problem.droppedNotResumable",
-                row(staff, "物流仓" + n).problems().stream().filter(Problem::isError).findFirst().orElseThrow().arguments().toArray(),
+                SampleLedgers.rowOfProject(staff, "物流仓" + n).problems().stream().filter(Problem::isError).findFirst().orElseThrow().arguments().toArray(),
                 Locale.SIMPLIFIED_CHINESE);
         assertThat(message).contains("物流仓" + n, "区领导或管理员");
         assertThatThrownBy(() -> importFile("staff", file, "线索.xlsx", LedgerType.LEADS, ImportOptions.defaults(), true))
@@ -718,23 +717,6 @@ class LedgerImportIT {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         return counts;
-    }
-
-    private ProjectDetails project(String user, String name) {
-        return actors.as(user, () -> {
-            List<ProjectSummary> found = projects.list(ProjectFilter.none().withText(name), 0, 10, List.of()).stream()
-                    .filter(p -> p.name().equals(name)).toList();
-            assertThat(found).as(name).hasSize(1);
-            return projects.get(found.getFirst().id());
-        });
-    }
-
-    private static PreviewRow row(ImportPreview preview, String projectName) {
-        return preview.rows().stream().filter(r -> projectName.equals(r.projectName())).findFirst().orElseThrow();
-    }
-
-    private static List<String> problemKeys(ImportPreview preview, String projectName) {
-        return row(preview, projectName).problems().stream().map(Problem::key).toList();
     }
 
     private static String text(XSSFSheet sheet) {

@@ -75,14 +75,14 @@ class LedgerImportProblemsIT {
 
         assertThat(preview.count(RowAction.CREATE_PROBLEM)).isEqualTo(2);
         assertThat(preview.count(RowAction.SKIP)).isEqualTo(1);
-        assertThat(keys(preview, "控规调整" + n)).contains("defaultProblemSource", "assigned");
-        assertThat(keys(preview, "已解决的问题" + n)).contains("closedNotImported");
-        assertThat(keys(preview, "无此项目的问题" + n)).contains("projectNotFound");
-        assertThat(keys(preview, "类别不明" + n)).contains("unknownCategory");
-        assertThat(row(preview, "类别不明" + n).problems()).filteredOn(p -> p.key().equals("unknownCategory"))
+        assertThat(SampleLedgers.titledKeys(preview, "控规调整" + n)).contains("defaultProblemSource", "assigned");
+        assertThat(SampleLedgers.titledKeys(preview, "已解决的问题" + n)).contains("closedNotImported");
+        assertThat(SampleLedgers.titledKeys(preview, "无此项目的问题" + n)).contains("projectNotFound");
+        assertThat(SampleLedgers.titledKeys(preview, "类别不明" + n)).contains("unknownCategory");
+        assertThat(SampleLedgers.rowTitled(preview, "类别不明" + n).problems()).filteredOn(p -> p.key().equals("unknownCategory"))
                 .singleElement().satisfies(p -> assertThat(p.arguments().get(1)).contains("土地", "规划"));
-        assertThat(keys(preview, "时限已过" + n)).contains("deadlinePassed");
-        assertThat(keys(preview, "督办人不是领导" + n)).contains("supervisorNotLeader");
+        assertThat(SampleLedgers.titledKeys(preview, "时限已过" + n)).contains("deadlinePassed");
+        assertThat(SampleLedgers.titledKeys(preview, "督办人不是领导" + n)).contains("supervisorNotLeader");
         assertThat(chinese("closedNotImported", "已销号")).contains("不导入", "督办领导确认");
         assertThat(problems()).as("the preview writes nothing").isEqualTo(before);
         String errorSheet = actors.as("leader", () -> {
@@ -141,10 +141,10 @@ class LedgerImportProblemsIT {
 
         ImportPreview preview = preview("unitlead", file);
 
-        assertThat(row(preview, "本单位问题" + n).action()).isEqualTo(RowAction.CREATE_PROBLEM);
-        assertThat(keys(preview, "本单位问题" + n)).as("the lead unit is another unit").contains("notAssigned");
-        assertThat(row(preview, "外单位问题" + n).action()).isEqualTo(RowAction.ERROR);
-        assertThat(keys(preview, "外单位问题" + n)).containsAnyOf("projectNotFound", "otherUnitProject");
+        assertThat(SampleLedgers.rowTitled(preview, "本单位问题" + n).action()).isEqualTo(RowAction.CREATE_PROBLEM);
+        assertThat(SampleLedgers.titledKeys(preview, "本单位问题" + n)).as("the lead unit is another unit").contains("notAssigned");
+        assertThat(SampleLedgers.rowTitled(preview, "外单位问题" + n).action()).isEqualTo(RowAction.ERROR);
+        assertThat(SampleLedgers.titledKeys(preview, "外单位问题" + n)).containsAnyOf("projectNotFound", "otherUnitProject");
     }
 
     @Test
@@ -193,7 +193,7 @@ class LedgerImportProblemsIT {
         ImportPreview back = preview("unitlead", exported.toByteArray());
 
         assertThat(back.fileProblems()).isEmpty();
-        assertThat(row(back, "回读问题" + n).action()).isEqualTo(RowAction.UNCHANGED);
+        assertThat(SampleLedgers.rowTitled(back, "回读问题" + n).action()).isEqualTo(RowAction.UNCHANGED);
         assertThat(back.count(RowAction.CREATE_PROBLEM)).isZero();
         assertThat(problems()).isEqualTo(before);
     }
@@ -223,13 +223,5 @@ class LedgerImportProblemsIT {
 
     private long problems() {
         return jdbc.queryForObject("select count(*) from problem", Long.class);
-    }
-
-    private static PreviewRow row(ImportPreview preview, String title) {
-        return preview.rows().stream().filter(r -> title.equals(r.title())).findFirst().orElseThrow();
-    }
-
-    private static List<String> keys(ImportPreview preview, String title) {
-        return row(preview, title).problems().stream().map(Problem::key).toList();
     }
 }

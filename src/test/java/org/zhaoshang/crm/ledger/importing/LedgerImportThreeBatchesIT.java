@@ -20,9 +20,7 @@ import org.zhaoshang.crm.ledger.LedgerFilter;
 import org.zhaoshang.crm.ledger.LedgerService;
 import org.zhaoshang.crm.ledger.LedgerType;
 import org.zhaoshang.crm.project.ProjectDetails;
-import org.zhaoshang.crm.project.ProjectFilter;
 import org.zhaoshang.crm.project.ProjectService;
-import org.zhaoshang.crm.project.ProjectSummary;
 import org.zhaoshang.crm.project.ProjectTestData;
 import org.zhaoshang.crm.project.Stage;
 import org.zhaoshang.crm.support.Actors;
@@ -91,17 +89,17 @@ class LedgerImportThreeBatchesIT {
         assertThat(preview.count(RowAction.SKIP)).as("3 headings, 2 小计, 合计, the repeated project").isEqualTo(7);
         assertThat(keys(preview, "冷链物流中心" + n)).contains("batchRows", "batchRepeat");
 
-        ProjectDetails signed = project("医疗器械园" + n);
+        ProjectDetails signed = SampleLedgers.onlyProject(actors, projects, "unitlead", "医疗器械园" + n);
         assertThat(signed.stage()).isEqualTo(Stage.SIGNED);
         assertThat(signed.actualSignDate()).isEqualTo(LocalDate.of(2023, 5, 26));
-        ProjectDetails twice = project("冷链物流中心" + n);
+        ProjectDetails twice = SampleLedgers.onlyProject(actors, projects, "unitlead", "冷链物流中心" + n);
         assertThat(twice.stage()).as("signed and started: at least started").isEqualTo(Stage.STARTED);
         assertThat(twice.actualSignDate()).isEqualTo(LocalDate.of(2023, 3, 10));
         assertThat(twice.actualLandDate()).isEqualTo(LocalDate.of(2023, 4, 1));
         assertThat(twice.actualStartDate()).isEqualTo(LocalDate.of(2023, 6, 18));
         assertThat(twice.totalInvestment()).isEqualByComparingTo("12000");
-        assertThat(project("食品产业园" + n).stage()).isEqualTo(Stage.STARTED);
-        ProjectDetails operating = project("数据中心" + n);
+        assertThat(SampleLedgers.onlyProject(actors, projects, "unitlead", "食品产业园" + n).stage()).isEqualTo(Stage.STARTED);
+        ProjectDetails operating = SampleLedgers.onlyProject(actors, projects, "unitlead", "数据中心" + n);
         assertThat(operating.stage()).isEqualTo(Stage.OPERATING);
         assertThat(operating.actualOperationDate()).isEqualTo(LocalDate.of(2023, 9, 30));
         Map<String, Long> after = counts();
@@ -124,12 +122,12 @@ class LedgerImportThreeBatchesIT {
 
         ImportPreview preview = preview("unitlead", file, "三个一批.xls");
 
-        PreviewRow update = row(preview, existingName);
+        PreviewRow update = SampleLedgers.rowOfProject(preview, existingName);
         assertThat(update.action()).isEqualTo(RowAction.UPDATE_PROJECT);
         assertThat(update.stage()).isEqualTo(Stage.SIGNED);
         assertThat(update.changes()).extracting(FieldChange::labelKey).contains("ledgerimport.field.STAGE",
                 "ledgerimport.field.SIGN_DATE");
-        PreviewRow started = row(preview, "中试基地" + n);
+        PreviewRow started = SampleLedgers.rowOfProject(preview, "中试基地" + n);
         assertThat(started.action()).isEqualTo(RowAction.ERROR);
         assertThat(started.problems()).filteredOn(p -> p.key().equals("missingForStage")).extracting(p -> p.arguments().get(1))
                 .as("the section's date is its start date; signing and landing dates are missing")
@@ -163,10 +161,10 @@ class LedgerImportThreeBatchesIT {
 
         ImportPreview preview = preview("unitlead", file, "三个一批.xlsx");
 
-        assertThat(row(preview, "无分段项目" + n).problems()).extracting(Problem::key).contains("noBatch");
-        assertThat(row(preview, "有批次项目" + n).action()).isEqualTo(RowAction.CREATE_COMPANY_AND_PROJECT);
-        assertThat(row(preview, "错批次项目" + n).problems()).extracting(Problem::key).contains("unknownBatch");
-        assertThat(row(preview, "阶段倒退项目" + n).problems()).extracting(Problem::key).contains("stageBeforeBatch");
+        assertThat(SampleLedgers.rowOfProject(preview, "无分段项目" + n).problems()).extracting(Problem::key).contains("noBatch");
+        assertThat(SampleLedgers.rowOfProject(preview, "有批次项目" + n).action()).isEqualTo(RowAction.CREATE_COMPANY_AND_PROJECT);
+        assertThat(SampleLedgers.rowOfProject(preview, "错批次项目" + n).problems()).extracting(Problem::key).contains("unknownBatch");
+        assertThat(SampleLedgers.rowOfProject(preview, "阶段倒退项目" + n).problems()).extracting(Problem::key).contains("stageBeforeBatch");
         String message = actors.as("unitlead", () -> service.text("ledgerimport.problem.noBatch", List.of(), Locale.SIMPLIFIED_CHINESE));
         assertThat(message).contains("分段", "批次");
         assertThatThrownBy(() -> actors.run("unitlead", () -> {
@@ -215,7 +213,7 @@ class LedgerImportThreeBatchesIT {
             service.importLedger(read, LedgerType.THREE_BATCHES, service.suggestMapping(read, LedgerType.THREE_BATCHES),
                     ImportOptions.defaults(), null, ImportProgress.NONE);
         });
-        assertThat(project("回读开工" + n).stage()).as("a 签约 row: its later dates are left out").isEqualTo(Stage.SIGNED);
+        assertThat(SampleLedgers.onlyProject(actors, projects, "unitlead", "回读开工" + n).stage()).as("a 签约 row: its later dates are left out").isEqualTo(Stage.SIGNED);
 
         ByteArrayOutputStream exported = new ByteArrayOutputStream();
         actors.run("unitlead", () -> {
@@ -234,7 +232,7 @@ class LedgerImportThreeBatchesIT {
         assertThat(back.fileProblems()).isEmpty();
         assertThat(back.errorRows()).as(back.rows().toString()).isZero();
         assertThat(back.rowsToWrite()).isZero();
-        assertThat(row(back, "回读签约" + n).action()).isEqualTo(RowAction.UNCHANGED);
+        assertThat(SampleLedgers.rowOfProject(back, "回读签约" + n).action()).isEqualTo(RowAction.UNCHANGED);
         assertThat(counts()).isEqualTo(before);
     }
 
@@ -247,19 +245,6 @@ class LedgerImportThreeBatchesIT {
             return service.preview(read, LedgerType.THREE_BATCHES, service.suggestMapping(read, LedgerType.THREE_BATCHES),
                     ImportOptions.defaults(), ImportProgress.NONE);
         });
-    }
-
-    private ProjectDetails project(String name) {
-        return actors.as("unitlead", () -> {
-            List<ProjectSummary> found = projects.list(ProjectFilter.none().withText(name), 0, 10, List.of()).stream()
-                    .filter(p -> p.name().equals(name)).toList();
-            assertThat(found).as(name).hasSize(1);
-            return projects.get(found.getFirst().id());
-        });
-    }
-
-    private static PreviewRow row(ImportPreview preview, String projectName) {
-        return preview.rows().stream().filter(r -> projectName.equals(r.projectName())).findFirst().orElseThrow();
     }
 
     private static List<String> keys(ImportPreview preview, String projectName) {

@@ -70,9 +70,9 @@ class LedgerImportTripsIT {
 
         assertThat(preview.count(RowAction.CREATE_TRIP)).isEqualTo(2);
         assertThat(preview.count(RowAction.SKIP)).isEqualTo(1);
-        assertThat(keys(preview, "赴长三角招商考察" + n)).contains("unknownMembers");
-        assertThat(keys(preview, "火星考察" + n)).contains("unknownCity");
-        assertThat(keys(preview, "倒着走" + n)).contains("tripEndBeforeStart");
+        assertThat(SampleLedgers.titledKeys(preview, "赴长三角招商考察" + n)).contains("unknownMembers");
+        assertThat(SampleLedgers.titledKeys(preview, "火星考察" + n)).contains("unknownCity");
+        assertThat(SampleLedgers.titledKeys(preview, "倒着走" + n)).contains("tripEndBeforeStart");
         assertThat(counts()).as("the preview writes nothing").isEqualTo(before);
 
         ImportResult result = importFile("unitlead", file, ImportOptions.defaults().withSkipErrorRows(true));
@@ -112,8 +112,8 @@ class LedgerImportTripsIT {
 
         ImportPreview preview = preview("staff", file);
 
-        assertThat(row(preview, "本单位活动" + n).action()).isEqualTo(RowAction.CREATE_TRIP);
-        assertThat(keys(preview, "外单位活动" + n)).contains("otherUnitTrip");
+        assertThat(SampleLedgers.rowTitled(preview, "本单位活动" + n).action()).isEqualTo(RowAction.CREATE_TRIP);
+        assertThat(SampleLedgers.titledKeys(preview, "外单位活动" + n)).contains("otherUnitTrip");
     }
 
     @Test
@@ -157,7 +157,7 @@ class LedgerImportTripsIT {
 
         assertThat(back.fileProblems()).isEmpty();
         assertThat(back.errorRows()).as(back.rows().toString()).isZero();
-        assertThat(row(back, "回读活动" + n).action()).isEqualTo(RowAction.UNCHANGED);
+        assertThat(SampleLedgers.rowTitled(back, "回读活动" + n).action()).isEqualTo(RowAction.UNCHANGED);
         assertThat(back.rowsToWrite()).isZero();
         assertThat(counts()).isEqualTo(before);
     }
@@ -194,13 +194,5 @@ class LedgerImportTripsIT {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         return counts;
-    }
-
-    private static PreviewRow row(ImportPreview preview, String title) {
-        return preview.rows().stream().filter(r -> title.equals(r.title())).findFirst().orElseThrow();
-    }
-
-    private static List<String> keys(ImportPreview preview, String title) {
-        return row(preview, title).problems().stream().map(Problem::key).toList();
     }
 }

@@ -1,11 +1,14 @@
 package org.zhaoshang.crm.ledger.importing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -22,6 +25,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.zhaoshang.crm.project.ProjectDetails;
+import org.zhaoshang.crm.project.ProjectFilter;
+import org.zhaoshang.crm.project.ProjectService;
+import org.zhaoshang.crm.project.ProjectSummary;
+import org.zhaoshang.crm.support.Actors;
 
 /**
  * Ledgers made the messy ways real ones are: merged titles and unit lines over the header, blank rows, section
@@ -35,6 +43,36 @@ final class SampleLedgers {
 
     /** A cell value: String, Number, LocalDate; {@link Formula} for a formula with its cached result. */
     record Formula(String formula, String cachedText) {
+    }
+
+    /** The preview's row of the project so named (the first, if it has two). */
+    static PreviewRow rowOfProject(ImportPreview preview, String projectName) {
+        return preview.rows().stream().filter(r -> projectName.equals(r.projectName())).findFirst().orElseThrow();
+    }
+
+    /** The problem keys of that row. */
+    static List<String> projectKeys(ImportPreview preview, String projectName) {
+        return rowOfProject(preview, projectName).problems().stream().map(Problem::key).toList();
+    }
+
+    /** The preview's row with this title (a problem's or a trip's). */
+    static PreviewRow rowTitled(ImportPreview preview, String title) {
+        return preview.rows().stream().filter(r -> title.equals(r.title())).findFirst().orElseThrow();
+    }
+
+    /** The problem keys of that row. */
+    static List<String> titledKeys(ImportPreview preview, String title) {
+        return rowTitled(preview, title).problems().stream().map(Problem::key).toList();
+    }
+
+    /** The one project of that exact name that {@code user} sees, in full. */
+    static ProjectDetails onlyProject(Actors actors, ProjectService projects, String user, String name) {
+        return actors.as(user, () -> {
+            List<ProjectSummary> found = projects.list(ProjectFilter.none().withText(name), 0, 10, List.of()).stream()
+                    .filter(p -> p.name().equals(name)).toList();
+            assertThat(found).as(name).hasSize(1);
+            return projects.get(found.getFirst().id());
+        });
     }
 
     static byte[] xlsx(String[] titleLines, String[] header, Object[]... rows) {
